@@ -1,0 +1,57 @@
+package io.otos.api.admin;
+
+import static io.otos.api.json.JsonFields.optionalString;
+import static io.otos.api.json.JsonFields.requiredString;
+
+import io.otos.api.json.Ids;
+import io.otos.api.json.JsonBody;
+import io.otos.core.template.TemplateService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+
+/** Device templates: create one (its secret is shown in that answer only), list them, read one. */
+@RequestScoped
+@AdminOnly
+@Path("v1/admin/templates")
+@Produces(MediaType.APPLICATION_JSON)
+public class TemplatesResource {
+
+  static final int MAX_BODY_BYTES = 16 * 1024;
+
+  @Inject TemplateService templates;
+
+  @POST
+  public Response create(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) {
+    JsonObject json = JsonBody.read(type, body, MAX_BODY_BYTES);
+    var created =
+        templates.create(requiredString(json, "name"), optionalString(json, "template_secret"));
+    return Response.created(URI.create("v1/admin/templates/" + created.template().id()))
+        .entity(CreatedTemplateView.of(created))
+        .build();
+  }
+
+  @GET
+  public PageView<TemplateView> list(
+      @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    return PageView.of(templates.list(Paging.of(offset, limit)).map(TemplateView::of));
+  }
+
+  @GET
+  @Path("{id}")
+  public TemplateView get(@PathParam("id") String id) {
+    return TemplateView.of(templates.get(Ids.parse(id, "id")));
+  }
+}

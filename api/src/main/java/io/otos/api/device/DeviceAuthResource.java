@@ -1,0 +1,60 @@
+package io.otos.api.device;
+
+import io.otos.api.error.ApiException;
+import io.otos.api.error.ApiResponse;
+import io.otos.api.json.JsonBody;
+import io.otos.core.auth.AuthRequest;
+import io.otos.core.auth.AuthResult;
+import io.otos.core.auth.DeviceAuthService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+
+/**
+ * {@code POST /api/v1/device/auth}: One Type One Secret dynamic authentication, as the seed
+ * specifies it.
+ */
+@RequestScoped
+@Path("v1/device/auth")
+public class DeviceAuthResource {
+
+  /**
+   * The largest request body accepted: far above any real request, far below anything that hurts.
+   */
+  static final int MAX_BODY_BYTES = 16 * 1024;
+
+  @Inject DeviceAuthService deviceAuth;
+
+  @Context HttpServletRequest http;
+
+  @POST
+  @Produces(MediaType.APPLICATION_JSON)
+  public ApiResponse<DeviceAuthAnswer> authenticate(
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, InputStream body) {
+    String source = http.getRemoteAddr();
+    AuthRequest request = read(contentType, body, source);
+    AuthResult result = deviceAuth.authenticate(request, source);
+    return ApiResponse.success(DeviceAuthAnswer.of(result));
+  }
+
+  private AuthRequest read(MediaType contentType, InputStream body, String source) {
+    JsonObject json = null;
+    try {
+      json = JsonBody.read(contentType, body, MAX_BODY_BYTES);
+      return DeviceAuthBody.parse(json);
+    } catch (ApiException refused) {
+      deviceAuth.rejected(
+          DeviceAuthBody.deviceNumberIfAny(json), source, refused.code(), refused.getMessage());
+      throw refused;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The device-facing API: {@code POST /api/v1/device/auth}. */
+package io.otos.api.device;

@@ -1,0 +1,116 @@
+package io.otos.api.json;
+
+import io.otos.api.error.ApiException;
+import jakarta.json.Json;
+import jakarta.json.JsonConfig;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Reads a request body as one JSON object, strictly: JSON media type, at most a given size, valid
+ * UTF-8, no duplicate keys. Each refusal is an {@link ApiException} that says which rule the body
+ * broke.
+ */
+public final class JsonBody {
+
+  private static final JsonReaderFactory READERS =
+      Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+
+  private JsonBody() {}
+
+  /**
+   * @param contentType the request's media type, or {@code null} when it sent none
+   * @param maxBytes the largest body accepted
+   */
+  public static JsonObject read(MediaType contentType, InputStream body, int maxBytes) {
+    requireJson(contentType);
+    String text = decode(readAtMost(body, maxBytes));
+    JsonValue value;
+    try (JsonReader reader = READERS.createReader(new StringReader(text))) {
+      value = reader.readValue();
+    } catch (JsonParsingException e) {
+      throw ApiException.badRequest(
+          "MALFORMED_JSON", "The body is not valid JSON" + at(e.getLocation()));
+    } catch (JsonException | IllegalStateException e) {
+      throw ApiException.badRequest("MALFORMED_JSON", "The body is not valid JSON");
+    } catch (RuntimeException e) {
+      // Parsson refuses input nested deeper than its limit with a bare RuntimeException.
+      throw ApiException.badRequest(
+          "MALFORMED_JSON", "The body is not valid JSON, or is nested too deeply");
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw ApiException.badRequest("BODY_NOT_OBJECT", "The body must be a JSON object");
+    }
+    return value.asJsonObject();
+  }
+
+  static void requireJson(MediaType contentType) {
+    boolean json =
+        contentType != null
+            && "application".equalsIgnoreCase(contentType.getType())
+            && ("json".equalsIgnoreCase(contentType.getSubtype())
+                || contentType.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+    if (!json) {
+      throw new ApiException(
+          415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json");
+    }
+    String charset = contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
+    if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
+      throw new ApiException(415, "UNSUPPORTED_CHARSET", "The body must be encoded in UTF-8");
+    }
+  }
+
+  private static byte[] readAtMost(InputStream body, int maxBytes) {
+    if (body == null) {
+      return new byte[0];
+    }
+    try {
+      byte[] bytes = body.readNBytes(maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        throw new ApiException(
+            413, "BODY_TOO_LARGE", "The body must be at most " + maxBytes + " bytes long");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String decode(byte[] bytes) {
+    if (bytes.length == 0) {
+      throw ApiException.badRequest("BODY_MISSING", "The body must be a JSON object; it is empty");
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw ApiException.badRequest("BODY_NOT_UTF8", "The body is not valid UTF-8");
+    }
+  }
+
+  private static String at(JsonLocation location) {
+    if (location == null || location.getLineNumber() < 0) {
+      return "";
+    }
+    return " (line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ")";
+  }
+}

@@ -1,0 +1,2 @@
+/** Strict reading of JSON request bodies and the JSON-B settings of every answer. */
+package io.otos.api.json;

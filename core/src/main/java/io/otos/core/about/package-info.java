@@ -1,0 +1,2 @@
+/** What the service says about itself: its name and version. */
+package io.otos.core.about;

@@ -1,0 +1,48 @@
+package io.otos.core.audit;
+
+import io.otos.core.shared.Page;
+import io.otos.core.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/** Records every auth attempt and lets auditors read them back. */
+@ApplicationScoped
+public class AuditTrail {
+
+  private final AuthAttemptRepository attempts;
+
+  @Inject
+  public AuditTrail(AuthAttemptRepository attempts) {
+    this.attempts = attempts;
+  }
+
+  /** Needed by CDI for the client proxy. */
+  protected AuditTrail() {
+    this(null);
+  }
+
+  /**
+   * Records an attempt in the caller's transaction: it is kept if and only if the work it describes
+   * is.
+   */
+  @Transactional(TxType.MANDATORY)
+  public void record(AuthAttempt attempt) {
+    attempts.add(attempt);
+  }
+
+  /**
+   * Records an attempt in a transaction of its own: it is kept although the work it describes
+   * failed.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void recordApart(AuthAttempt attempt) {
+    attempts.add(attempt);
+  }
+
+  @Transactional
+  public Page<AuthAttempt> search(AuthAttemptFilter filter, PageRequest page) {
+    return attempts.search(filter, page);
+  }
+}

@@ -1,0 +1,101 @@
+package io.otos.core.auth;
+
+import io.otos.core.audit.AuditTrail;
+import io.otos.core.audit.AuthAttempt;
+import io.otos.core.audit.AuthOutcome;
+import io.otos.core.shared.DomainException;
+import io.otos.core.store.StoreFailures;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The device auth API's use case: a device presents its template secret and its number and receives
+ * its voucher. Every attempt is audited, successful or not.
+ *
+ * <p>Concurrent first authentications of one device number create one device: the database keeps
+ * the first insert, and a request that loses another race (a sub-device address taken at the same
+ * moment) is run again and then sees the winner.
+ */
+@ApplicationScoped
+public class DeviceAuthService {
+
+  private static final Logger LOG = Logger.getLogger(DeviceAuthService.class.getName());
+  private static final int MAX_TRIES = 3;
+
+  private final Provisioning provisioning;
+  private final AuditTrail audit;
+
+  @Inject
+  public DeviceAuthService(Provisioning provisioning, AuditTrail audit) {
+    this.provisioning = provisioning;
+    this.audit = audit;
+  }
+
+  /** Needed by CDI for the client proxy. */
+  protected DeviceAuthService() {
+    this(null, null);
+  }
+
+  /**
+   * Authenticates a device and issues its voucher.
+   *
+   * @param source the address the request came from, for the audit trail
+   * @throws DomainException when the request is refused; the refusal is audited
+   */
+  public AuthResult authenticate(AuthRequest request, String source) {
+    AttemptContext context = new AttemptContext();
+    try {
+      ValidAuthRequest valid = ValidAuthRequest.of(request);
+      return provisionWithRetry(valid, source, context);
+    } catch (DomainException refused) {
+      recordFailure(request.deviceNumber(), source, context, refused.code(), refused.getMessage());
+      throw refused;
+    } catch (RuntimeException failure) {
+      recordFailure(request.deviceNumber(), source, context, "SERVICE_FAILURE", null);
+      throw failure;
+    }
+  }
+
+  /** Audits a request that could not even be read (malformed JSON, wrong types, too large). */
+  public void rejected(String deviceNumber, String source, String code, String message) {
+    recordFailure(deviceNumber, source, new AttemptContext(), code, message);
+  }
+
+  private AuthResult provisionWithRetry(
+      ValidAuthRequest request, String source, AttemptContext context) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return provisioning.provision(request, source, context);
+      } catch (DomainException refused) {
+        throw refused;
+      } catch (RuntimeException failure) {
+        if (attempt >= MAX_TRIES || !StoreFailures.isUniqueViolation(failure)) {
+          throw failure;
+        }
+        LOG.fine(() -> "Provisioning lost a race on a unique constraint; trying again");
+      }
+    }
+  }
+
+  private void recordFailure(
+      String deviceNumber, String source, AttemptContext context, String code, String message) {
+    try {
+      audit.recordApart(
+          new AuthAttempt(
+              source,
+              deviceNumber,
+              context.templateId(),
+              context.deviceId(),
+              AuthOutcome.FAILURE,
+              code,
+              message));
+    } catch (RuntimeException auditFailure) {
+      LOG.log(
+          Level.WARNING,
+          "Could not record a failed auth attempt in the audit trail: {0}",
+          auditFailure.getClass().getName());
+    }
+  }
+}

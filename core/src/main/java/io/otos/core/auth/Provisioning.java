@@ -1,0 +1,111 @@
+package io.otos.core.auth;
+
+import io.otos.core.audit.AuditTrail;
+import io.otos.core.audit.AuthAttempt;
+import io.otos.core.audit.AuthOutcome;
+import io.otos.core.device.Device;
+import io.otos.core.device.DeviceRepository;
+import io.otos.core.device.SubDeviceLink;
+import io.otos.core.product.ProductService;
+import io.otos.core.shared.DomainException;
+import io.otos.core.template.DeviceTemplate;
+import io.otos.core.template.TemplateService;
+import io.otos.core.voucher.IssuedVoucher;
+import io.otos.core.voucher.VoucherService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One provisioning, in one transaction: find the template by its secret, create or find the device,
+ * issue its voucher and record the attempt. Either all of it is stored or none.
+ */
+@ApplicationScoped
+public class Provisioning {
+
+  private final TemplateService templates;
+  private final ProductService products;
+  private final DeviceRepository devices;
+  private final VoucherService vouchers;
+  private final AuditTrail audit;
+
+  @Inject
+  public Provisioning(
+      TemplateService templates,
+      ProductService products,
+      DeviceRepository devices,
+      VoucherService vouchers,
+      AuditTrail audit) {
+    this.templates = templates;
+    this.products = products;
+    this.devices = devices;
+    this.vouchers = vouchers;
+    this.audit = audit;
+  }
+
+  /** Needed by CDI for the client proxy. */
+  protected Provisioning() {
+    this(null, null, null, null, null);
+  }
+
+  @Transactional
+  public AuthResult provision(ValidAuthRequest request, String source, AttemptContext context) {
+    DeviceTemplate template =
+        templates
+            .findBySecret(request.templateSecret())
+            .orElseThrow(InvalidTemplateSecretException::new);
+    context.template(template.id());
+    Optional<UUID> product =
+        request.productKey().map(key -> products.resolveForDevice(key, template.id()).id());
+    Optional<Device.ParentLink> parent = request.subDevice().map(this::resolveParent);
+
+    boolean firstProvisioning =
+        devices.addIfAbsent(Device.firstSeen(request.deviceNumber(), template.id()));
+    Device device = devices.lockByNumber(request.deviceNumber()).orElseThrow();
+    if (!firstProvisioning) {
+      context.device(device.id()); // a new device's row goes away if this attempt fails
+    }
+    parent.ifPresent(link -> checkAddressIsFree(link, device));
+    device.authenticated(template.id(), request.deviceName(), product, parent);
+    devices.flush();
+
+    IssuedVoucher voucher = vouchers.reissue(device.id());
+    audit.record(
+        new AuthAttempt(
+            source,
+            request.deviceNumber().value(),
+            template.id(),
+            device.id(),
+            AuthOutcome.SUCCESS,
+            firstProvisioning ? "PROVISIONED" : "REISSUED",
+            null));
+    return new AuthResult(device.id(), voucher, firstProvisioning);
+  }
+
+  private Device.ParentLink resolveParent(SubDeviceLink link) {
+    Device parent =
+        devices
+            .findByNumber(link.parent())
+            .orElseThrow(
+                () ->
+                    DomainException.invalid(
+                        "PARENT_DEVICE_UNKNOWN",
+                        "parent_device_number does not name a provisioned device"));
+    return new Device.ParentLink(parent.id(), link.address());
+  }
+
+  private void checkAddressIsFree(Device.ParentLink link, Device device) {
+    devices
+        .findSubDevice(link.parentId(), link.address())
+        .filter(holder -> !holder.id().equals(device.id()))
+        .ifPresent(
+            holder -> {
+              throw new DomainException(
+                  DomainException.Kind.CONFLICT,
+                  "SUB_DEVICE_ADDR_TAKEN",
+                  "sub_device_addr is already held by another device under this parent");
+            });
+  }
+}

@@ -1,0 +1,177 @@
+package io.otos.core.device;
+
+import io.otos.core.shared.Clocks;
+import io.otos.core.shared.DomainException;
+import io.otos.core.shared.NullableUuidConverter;
+import io.otos.core.shared.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A device provisioned through One Type One Secret. It is created by the first successful
+ * authentication of its number and belongs for life to the template whose secret it presented;
+ * later authentications find it again and keep its id.
+ *
+ * <p>Other aggregates are referenced by id: its template, its product and, for a sub-device, its
+ * parent.
+ */
+@Entity
+@Table(name = "device")
+@NamedQuery(
+    name = Device.BY_NUMBER,
+    query = "SELECT d FROM Device d WHERE d.deviceNumber = :number")
+@NamedQuery(
+    name = Device.BY_SUB_DEVICE_ADDR,
+    query = "SELECT d FROM Device d WHERE d.parentDeviceId = :parent AND d.subDeviceAddr = :addr")
+@NamedQuery(name = Device.COUNT, query = "SELECT COUNT(d) FROM Device d")
+public class Device {
+
+  static final String BY_NUMBER = "Device.byNumber";
+  static final String BY_SUB_DEVICE_ADDR = "Device.bySubDeviceAddr";
+  static final String COUNT = "Device.count";
+  public static final int MAX_NAME_LENGTH = 255;
+
+  @Id private UUID id;
+
+  @Column(name = "device_number", nullable = false)
+  private String deviceNumber;
+
+  private String name;
+
+  @Column(name = "template_id", nullable = false)
+  private UUID templateId;
+
+  @Column(name = "product_id")
+  @Convert(converter = NullableUuidConverter.class)
+  private UUID productId;
+
+  @Column(name = "parent_device_id")
+  @Convert(converter = NullableUuidConverter.class)
+  private UUID parentDeviceId;
+
+  @Column(name = "sub_device_addr")
+  private String subDeviceAddr;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private DeviceStatus status;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Column(name = "last_auth_at")
+  private OffsetDateTime lastAuthAt;
+
+  protected Device() {}
+
+  /** A device seen for the first time, to be provisioned under {@code templateId}. */
+  public static Device firstSeen(DeviceNumber number, UUID templateId) {
+    Device device = new Device();
+    device.id = UUID.randomUUID();
+    device.deviceNumber = number.value();
+    device.templateId = Objects.requireNonNull(templateId);
+    device.status = DeviceStatus.ACTIVE;
+    device.createdAt = Clocks.now();
+    device.updatedAt = device.createdAt;
+    return device;
+  }
+
+  /**
+   * Records a successful authentication: the device must belong to {@code template}; its name,
+   * product and place under a parent are updated to what the device says now.
+   *
+   * @throws DomainException {@code DEVICE_NUMBER_TAKEN} when the number belongs to another template
+   */
+  public void authenticated(
+      UUID template,
+      Optional<String> newName,
+      Optional<UUID> product,
+      Optional<ParentLink> parent) {
+    if (!templateId.equals(template)) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          "DEVICE_NUMBER_TAKEN",
+          "device_number is already registered under another device template");
+    }
+    newName.ifPresent(n -> this.name = Text.require(n, "device_name", MAX_NAME_LENGTH));
+    product.ifPresent(p -> this.productId = p);
+    parent.ifPresent(this::placeUnder);
+    this.status = DeviceStatus.ACTIVE;
+    this.lastAuthAt = Clocks.now();
+    this.updatedAt = lastAuthAt;
+  }
+
+  private void placeUnder(ParentLink link) {
+    if (link.parentId().equals(id)) {
+      throw DomainException.invalid(
+          "PARENT_DEVICE_INVALID", "parent_device_number must not be the device's own number");
+    }
+    this.parentDeviceId = link.parentId();
+    this.subDeviceAddr = link.address();
+  }
+
+  /** A resolved place under a parent device. */
+  public record ParentLink(UUID parentId, String address) {
+    public ParentLink {
+      Objects.requireNonNull(parentId);
+      Objects.requireNonNull(address);
+    }
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public DeviceNumber number() {
+    return new DeviceNumber(deviceNumber);
+  }
+
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
+  }
+
+  public UUID templateId() {
+    return templateId;
+  }
+
+  public Optional<UUID> productId() {
+    return Optional.ofNullable(productId);
+  }
+
+  public Optional<UUID> parentDeviceId() {
+    return Optional.ofNullable(parentDeviceId);
+  }
+
+  public Optional<String> subDeviceAddr() {
+    return Optional.ofNullable(subDeviceAddr);
+  }
+
+  public DeviceStatus status() {
+    return status;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime updatedAt() {
+    return updatedAt;
+  }
+
+  public Optional<OffsetDateTime> lastAuthAt() {
+    return Optional.ofNullable(lastAuthAt);
+  }
+}

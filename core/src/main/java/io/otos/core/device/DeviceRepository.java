@@ -1,0 +1,100 @@
+package io.otos.core.device;
+
+import io.otos.core.shared.Page;
+import io.otos.core.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The devices, kept in the database. */
+@ApplicationScoped
+public class DeviceRepository {
+
+  private static final String INSERT_IF_ABSENT =
+      "INSERT INTO device (id, device_number, template_id, status, created_at, updated_at)"
+          + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (device_number) DO NOTHING";
+
+  @PersistenceContext(unitName = "otos")
+  private EntityManager em;
+
+  /**
+   * Adds a device unless one with its number exists, without failing on the race when several
+   * requests add the same number at once: the database keeps the first and ignores the others.
+   *
+   * @return whether this device was added
+   */
+  public boolean addIfAbsent(Device device) {
+    return em.createNativeQuery(INSERT_IF_ABSENT)
+            .setParameter(1, device.id())
+            .setParameter(2, device.number().value())
+            .setParameter(3, device.templateId())
+            .setParameter(4, device.status().name())
+            .setParameter(5, device.createdAt())
+            .setParameter(6, device.updatedAt())
+            .executeUpdate()
+        == 1;
+  }
+
+  /** The device with this number, locked until the transaction ends. */
+  public Optional<Device> lockByNumber(DeviceNumber number) {
+    return em.createNamedQuery(Device.BY_NUMBER, Device.class)
+        .setParameter("number", number.value())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Device> findByNumber(DeviceNumber number) {
+    return em.createNamedQuery(Device.BY_NUMBER, Device.class)
+        .setParameter("number", number.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Device> findSubDevice(UUID parentId, String address) {
+    return em.createNamedQuery(Device.BY_SUB_DEVICE_ADDR, Device.class)
+        .setParameter("parent", parentId)
+        .setParameter("addr", address)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Device> find(UUID id) {
+    return Optional.ofNullable(em.find(Device.class, id));
+  }
+
+  /** Writes pending changes now, so that constraint violations surface inside the caller. */
+  public void flush() {
+    em.flush();
+  }
+
+  Page<Device> search(DeviceFilter filter, PageRequest page) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    filter.templateId().ifPresent(t -> where.append(" AND d.templateId = :templateId"));
+    filter
+        .numberPrefix()
+        .ifPresent(p -> where.append(" AND d.deviceNumber LIKE :prefix ESCAPE '\\'"));
+    TypedQuery<Device> items =
+        em.createQuery(
+            "SELECT d FROM Device d" + where + " ORDER BY d.deviceNumber, d.id", Device.class);
+    TypedQuery<Long> total = em.createQuery("SELECT COUNT(d) FROM Device d" + where, Long.class);
+    for (TypedQuery<?> query : java.util.List.of(items, total)) {
+      filter.templateId().ifPresent(t -> query.setParameter("templateId", t));
+      filter.numberPrefix().ifPresent(p -> query.setParameter("prefix", likePrefix(p)));
+    }
+    var list = items.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    return new Page<>(list, total.getSingleResult());
+  }
+
+  long count() {
+    return em.createNamedQuery(Device.COUNT, Long.class).getSingleResult();
+  }
+
+  static String likePrefix(String prefix) {
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+}

@@ -1,0 +1,47 @@
+package io.otos.core.product;
+
+import io.otos.core.shared.Page;
+import io.otos.core.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The products, kept in the database. */
+@ApplicationScoped
+public class ProductRepository {
+
+  @PersistenceContext(unitName = "otos")
+  private EntityManager em;
+
+  void add(Product product) {
+    em.persist(product);
+    em.flush();
+  }
+
+  Optional<Product> find(UUID id) {
+    return Optional.ofNullable(em.find(Product.class, id));
+  }
+
+  Optional<Product> findByKey(ProductKey key) {
+    return em.createNamedQuery(Product.BY_KEY, Product.class)
+        .setParameter("key", key.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  Page<Product> listByTemplate(UUID templateId, PageRequest page) {
+    var items =
+        em.createNamedQuery(Product.BY_TEMPLATE, Product.class)
+            .setParameter("templateId", templateId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList();
+    long total =
+        em.createNamedQuery(Product.COUNT_BY_TEMPLATE, Long.class)
+            .setParameter("templateId", templateId)
+            .getSingleResult();
+    return new Page<>(items, total);
+  }
+}

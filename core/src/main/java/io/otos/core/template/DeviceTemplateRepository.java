@@ -1,0 +1,46 @@
+package io.otos.core.template;
+
+import io.otos.core.shared.Page;
+import io.otos.core.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The device templates, kept in the database. */
+@ApplicationScoped
+public class DeviceTemplateRepository {
+
+  @PersistenceContext(unitName = "otos")
+  private EntityManager em;
+
+  void add(DeviceTemplate template) {
+    em.persist(template);
+    em.flush();
+  }
+
+  public Optional<DeviceTemplate> find(UUID id) {
+    return Optional.ofNullable(em.find(DeviceTemplate.class, id));
+  }
+
+  Optional<DeviceTemplate> findBySecretHash(byte[] hash) {
+    return em.createNamedQuery(DeviceTemplate.BY_SECRET_HASH, DeviceTemplate.class)
+        .setParameter("hash", hash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  Page<DeviceTemplate> list(PageRequest page) {
+    var items =
+        em.createNamedQuery(DeviceTemplate.ALL, DeviceTemplate.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList();
+    return new Page<>(items, count());
+  }
+
+  long count() {
+    return em.createNamedQuery(DeviceTemplate.COUNT, Long.class).getSingleResult();
+  }
+}

@@ -1,0 +1,97 @@
+package io.otos.core.voucher;
+
+import io.otos.core.shared.Clocks;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The per-device credential a device receives for its template secret: a username and a password it
+ * uses from then on (for example to connect to MQTT). Only the keyed hash of the password is
+ * stored.
+ *
+ * <p>A voucher is active until it is revoked; a device has at most one active voucher, and revoked
+ * vouchers are kept as its history.
+ */
+@Entity
+@Table(name = "voucher")
+@NamedQuery(
+    name = Voucher.REVOKE_ACTIVE,
+    query =
+        "UPDATE Voucher v SET v.revokedAt = :at, v.revocationReason = :reason"
+            + " WHERE v.deviceId = :deviceId AND v.revokedAt IS NULL")
+@NamedQuery(
+    name = Voucher.BY_DEVICE,
+    query = "SELECT v FROM Voucher v WHERE v.deviceId = :deviceId ORDER BY v.issuedAt DESC, v.id")
+public class Voucher {
+
+  static final String REVOKE_ACTIVE = "Voucher.revokeActive";
+  static final String BY_DEVICE = "Voucher.byDevice";
+
+  @Id private UUID id;
+
+  @Column(name = "device_id", nullable = false)
+  private UUID deviceId;
+
+  @Column(nullable = false)
+  private UUID username;
+
+  @Column(name = "password_hash", nullable = false)
+  private byte[] passwordHash;
+
+  @Column(name = "issued_at", nullable = false)
+  private OffsetDateTime issuedAt;
+
+  @Column(name = "revoked_at")
+  private OffsetDateTime revokedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "revocation_reason")
+  private RevocationReason revocationReason;
+
+  protected Voucher() {}
+
+  Voucher(UUID deviceId, byte[] passwordHash) {
+    this.id = UUID.randomUUID();
+    this.deviceId = Objects.requireNonNull(deviceId);
+    this.username = UUID.randomUUID();
+    this.passwordHash = passwordHash.clone();
+    this.issuedAt = Clocks.now();
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID deviceId() {
+    return deviceId;
+  }
+
+  public UUID username() {
+    return username;
+  }
+
+  public OffsetDateTime issuedAt() {
+    return issuedAt;
+  }
+
+  public Optional<OffsetDateTime> revokedAt() {
+    return Optional.ofNullable(revokedAt);
+  }
+
+  public Optional<RevocationReason> revocationReason() {
+    return Optional.ofNullable(revocationReason);
+  }
+
+  public boolean isActive() {
+    return revokedAt == null;
+  }
+}

@@ -1,0 +1,35 @@
+package io.otos.core.voucher;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The vouchers, kept in the database. */
+@ApplicationScoped
+public class VoucherRepository {
+
+  @PersistenceContext(unitName = "otos")
+  private EntityManager em;
+
+  /** Revokes the device's active voucher, if it has one; returns how many were revoked. */
+  int revokeActive(UUID deviceId, RevocationReason reason, OffsetDateTime at) {
+    return em.createNamedQuery(Voucher.REVOKE_ACTIVE)
+        .setParameter("at", at)
+        .setParameter("reason", reason)
+        .setParameter("deviceId", deviceId)
+        .executeUpdate();
+  }
+
+  void add(Voucher voucher) {
+    em.persist(voucher);
+  }
+
+  List<Voucher> listByDevice(UUID deviceId) {
+    return em.createNamedQuery(Voucher.BY_DEVICE, Voucher.class)
+        .setParameter("deviceId", deviceId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,36 @@
+package io.otos.server;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The PostgreSQL connection pool behind the persistence unit, configured from MicroProfile Config:
+ * {@code otos.db.url}, {@code otos.db.user}, {@code otos.db.password} (environment {@code
+ * OTOS_DB_URL}, {@code OTOS_DB_USER}, {@code OTOS_DB_PASSWORD}).
+ *
+ * <p>Connections are validated before use, so that the pool recovers by itself after the database
+ * restarts, and a request waits a bounded time for a connection rather than piling up.
+ */
+@ApplicationScoped
+@DataSourceDefinition(
+    name = "java:app/jdbc/otos",
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    url = "${MPCONFIG=otos.db.url}",
+    user = "${MPCONFIG=otos.db.user}",
+    password = "${MPCONFIG=otos.db.password}",
+    initialPoolSize = 4,
+    minPoolSize = 4,
+    maxPoolSize = 32,
+    maxIdleTime = 300,
+    properties = {
+      // EclipseLink binds a null UUID as a null VARCHAR; let PostgreSQL infer the column's type
+      // instead.
+      "stringType=unspecified",
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.max-wait-time-in-millis=5000",
+      "fish.payara.statement-timeout-in-seconds=30"
+    })
+public class OtosDataSource {}

@@ -1,0 +1,132 @@
+package io.otos.server.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+/** Speaks HTTP to the deployed service, as a device or as an admin would. */
+final class ApiClient {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final URI base;
+
+  ApiClient(URL base) {
+    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+  }
+
+  /** An answer: status, headers, and the body as text and as JSON. */
+  record Answer(int status, HttpHeaders headers, String body) {
+    JsonObject json() {
+      return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    String errorCode() {
+      return json().getJsonObject("data").getString("error");
+    }
+  }
+
+  /** A template created through the management API, with its secret. */
+  record Template(UUID id, String secret) {}
+
+  Answer deviceAuth(JsonObjectBuilder body) {
+    return post(
+        "api/v1/device/auth",
+        "application/json",
+        body.build().toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  Answer deviceAuth(String secret, String deviceNumber) {
+    return deviceAuth(
+        Json.createObjectBuilder()
+            .add("template_secret", secret)
+            .add("device_number", deviceNumber));
+  }
+
+  Answer post(String path, String contentType, byte[] body) {
+    var request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request);
+  }
+
+  Answer get(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+  }
+
+  Answer adminGet(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", bearer()).GET());
+  }
+
+  Answer adminPost(String path, JsonObjectBuilder body) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", bearer())
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.build().toString())));
+  }
+
+  Template createTemplate() {
+    Answer answer =
+        adminPost(
+            "api/v1/admin/templates",
+            Json.createObjectBuilder().add("name", "template " + UUID.randomUUID()));
+    if (answer.status() != 201) {
+      throw new AssertionError("could not create a template: " + answer);
+    }
+    JsonObject json = answer.json();
+    return new Template(UUID.fromString(json.getString("id")), json.getString("template_secret"));
+  }
+
+  String createProduct(UUID templateId) {
+    Answer answer =
+        adminPost(
+            "api/v1/admin/products",
+            Json.createObjectBuilder()
+                .add("name", "product")
+                .add("template_id", templateId.toString()));
+    if (answer.status() != 201) {
+      throw new AssertionError("could not create a product: " + answer);
+    }
+    return answer.json().getString("product_key");
+  }
+
+  private static String bearer() {
+    return "Bearer " + TestEnvironment.adminToken();
+  }
+
+  private static Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String uniqueNumber() {
+    return "dev-" + UUID.randomUUID();
+  }
+}

@@ -1,0 +1,353 @@
+package io.otos.server.it;
+
+import static io.otos.server.it.ApiClient.uniqueNumber;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.otos.server.it.ApiClient.Answer;
+import io.otos.server.it.ApiClient.Template;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code POST /api/v1/device/auth} in the real server on a real PostgreSQL, over HTTP. */
+@OtosIT
+@RunAsClient
+class DeviceAuthIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.otosWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private ApiClient api;
+  private Template template;
+
+  @BeforeEach
+  void fleet() {
+    api = new ApiClient(base);
+    template = api.createTemplate();
+  }
+
+  @Test
+  void firstAuthProvisionsTheDeviceAndIssuesAVoucher() {
+    Answer answer = api.deviceAuth(template.secret(), uniqueNumber());
+
+    assertThat(answer.status()).isEqualTo(200);
+    JsonObject json = answer.json();
+    assertThat(json.getInt("code")).isEqualTo(200);
+    assertThat(json.getString("message")).isEqualTo("Success");
+    JsonObject data = json.getJsonObject("data");
+    assertThat(UUID.fromString(data.getString("device_id"))).isNotNull();
+    JsonObject voucher = voucherOf(answer);
+    assertThat(UUID.fromString(voucher.getString("username"))).isNotNull();
+    assertThat(Base64.getUrlDecoder().decode(voucher.getString("password")))
+        .hasSizeGreaterThanOrEqualTo(16);
+  }
+
+  @Test
+  void repeatedAuthReturnsTheSameDeviceAndAFreshVoucherAndRevokesTheOldOne() throws SQLException {
+    String number = uniqueNumber();
+    Answer first = api.deviceAuth(template.secret(), number);
+    Answer second = api.deviceAuth(template.secret(), number);
+
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(deviceId(second)).isEqualTo(deviceId(first));
+    assertThat(voucherOf(second).getString("password"))
+        .isNotEqualTo(voucherOf(first).getString("password"));
+    assertThat(voucherOf(second).getString("username"))
+        .isNotEqualTo(voucherOf(first).getString("username"));
+    try (var db = TestEnvironment.database();
+        var query =
+            db.prepareStatement(
+                "SELECT username::text, revoked_at IS NULL, revocation_reason FROM voucher"
+                    + " WHERE device_id = ?::uuid ORDER BY issued_at")) {
+      query.setString(1, deviceId(first));
+      var rows = query.executeQuery();
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo(voucherOf(first).getString("username"));
+      assertThat(rows.getBoolean(2)).as("first voucher active").isFalse();
+      assertThat(rows.getString(3)).isEqualTo("REISSUED");
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo(voucherOf(second).getString("username"));
+      assertThat(rows.getBoolean(2)).as("second voucher active").isTrue();
+      assertThat(rows.next()).isFalse();
+    }
+  }
+
+  @Test
+  void parallelFirstAuthsOfOneNumberCreateExactlyOneDevice() throws Exception {
+    String number = uniqueNumber();
+    int parallel = 24;
+    ExecutorService pool = Executors.newFixedThreadPool(parallel);
+    try {
+      List<Callable<Answer>> calls = new ArrayList<>();
+      for (int i = 0; i < parallel; i++) {
+        calls.add(() -> api.deviceAuth(template.secret(), number));
+      }
+      List<Answer> answers = new ArrayList<>();
+      for (Future<Answer> future : pool.invokeAll(calls)) {
+        answers.add(future.get());
+      }
+      assertThat(answers).extracting(Answer::status).containsOnly(200);
+      assertThat(answers).extracting(DeviceAuthIT::deviceId).containsOnly(deviceId(answers.get(0)));
+    } finally {
+      pool.shutdownNow();
+    }
+    try (var db = TestEnvironment.database();
+        var query =
+            db.prepareStatement(
+                "SELECT COUNT(DISTINCT d.id), COUNT(v.id) FILTER (WHERE v.revoked_at IS NULL), COUNT(v.id)"
+                    + " FROM device d JOIN voucher v ON v.device_id = d.id WHERE d.device_number = ?")) {
+      query.setString(1, number);
+      var row = query.executeQuery();
+      row.next();
+      assertThat(row.getInt(1)).as("devices").isEqualTo(1);
+      assertThat(row.getInt(2)).as("active vouchers").isEqualTo(1);
+      assertThat(row.getInt(3)).as("vouchers issued").isEqualTo(parallel);
+    }
+  }
+
+  @Test
+  void anUnknownSecretIsRefusedWith401AndAudited() {
+    String number = uniqueNumber();
+    String wrongSecret = "not-the-secret-" + UUID.randomUUID();
+    Answer answer = api.deviceAuth(wrongSecret, number);
+
+    assertThat(answer.status()).isEqualTo(401);
+    assertThat(answer.json().getInt("code")).isEqualTo(401);
+    assertThat(answer.errorCode()).isEqualTo("TEMPLATE_SECRET_INVALID");
+    assertThat(answer.body()).doesNotContain(wrongSecret);
+    Answer audit = api.adminGet("api/v1/admin/auth-attempts?device_number=" + number);
+    assertThat(audit.json().getJsonArray("items")).hasSize(1);
+    JsonObject attempt = audit.json().getJsonArray("items").getJsonObject(0);
+    assertThat(attempt.getString("outcome")).isEqualTo("FAILURE");
+    assertThat(attempt.getString("reason")).isEqualTo("TEMPLATE_SECRET_INVALID");
+    assertThat(attempt.getString("source_address")).isNotBlank();
+    assertThat(audit.body()).doesNotContain(wrongSecret);
+  }
+
+  @Test
+  void successfulAttemptsAreAuditedWithTheirTemplateAndDevice() {
+    String number = uniqueNumber();
+    Answer answer = api.deviceAuth(template.secret(), number);
+    api.deviceAuth(template.secret(), number);
+
+    var items =
+        api.adminGet("api/v1/admin/auth-attempts?outcome=SUCCESS&device_number=" + number)
+            .json()
+            .getJsonArray("items");
+    assertThat(items).hasSize(2);
+    assertThat(items.getJsonObject(0).getString("reason")).isEqualTo("REISSUED");
+    assertThat(items.getJsonObject(1).getString("reason")).isEqualTo("PROVISIONED");
+    assertThat(items.getJsonObject(1).getString("device_id")).isEqualTo(deviceId(answer));
+    assertThat(items.getJsonObject(1).getString("template_id")).isEqualTo(template.id().toString());
+    assertThat(items.toString())
+        .doesNotContain(template.secret())
+        .doesNotContain(voucherOf(answer).getString("password"));
+  }
+
+  @Test
+  void missingOrInvalidFieldsAreRefusedWith400NamingTheField() {
+    assertRefused(
+        Json.createObjectBuilder().add("template_secret", template.secret()), 400, "device_number");
+    assertRefused(
+        Json.createObjectBuilder().add("device_number", uniqueNumber()), 400, "template_secret");
+    assertRefused(auth(uniqueNumber()).add("device_number", "x".repeat(256)), 400, "device_number");
+    assertRefused(auth("bad\u0000number"), 400, "device_number");
+    assertRefused(auth("bad\nnumber"), 400, "device_number");
+    assertRefused(auth(uniqueNumber()).add("device_name", "y".repeat(256)), 400, "device_name");
+    assertRefused(auth(uniqueNumber()).add("device_name", "tab\there"), 400, "device_name");
+    assertRefused(auth(uniqueNumber()).add("device_number", 12345), 400, "device_number");
+    assertRefused(auth(uniqueNumber()).add("device_name", true), 400, "device_name");
+    assertRefused(
+        auth(uniqueNumber()).add("product_key", Json.createArrayBuilder()), 400, "product_key");
+    assertRefused(
+        auth(uniqueNumber()).add("template_secret", Json.createObjectBuilder()),
+        400,
+        "template_secret");
+    assertRefused(auth(uniqueNumber()).add("sub_device_addr", "1"), 400, "parent_device_number");
+  }
+
+  @Test
+  void unknownFieldsAreIgnored() {
+    Answer answer = api.deviceAuth(auth(uniqueNumber()).add("firmware", "1.2.3").add("extra", 42));
+    assertThat(answer.status()).isEqualTo(200);
+  }
+
+  @Test
+  void aBodyThatIsNotAJsonObjectIsRefusedWith400() {
+    assertThat(raw("{\"device_number\": ").status()).isEqualTo(400);
+    assertThat(raw("{\"device_number\": ").errorCode()).isEqualTo("MALFORMED_JSON");
+    assertThat(raw("[1, 2]").errorCode()).isEqualTo("BODY_NOT_OBJECT");
+    assertThat(raw("\"text\"").errorCode()).isEqualTo("BODY_NOT_OBJECT");
+    assertThat(raw("").errorCode()).isEqualTo("BODY_MISSING");
+    assertThat(raw("{\"device_number\":\"a\",\"device_number\":\"b\"}").errorCode())
+        .isEqualTo("MALFORMED_JSON");
+    assertThat(raw("[".repeat(5000)).status()).isEqualTo(400);
+    Answer invalidUtf8 =
+        api.post(
+            "api/v1/device/auth",
+            "application/json",
+            new byte[] {'{', '"', (byte) 0xC3, '"', ':', '1', '}'});
+    assertThat(invalidUtf8.status()).isEqualTo(400);
+    assertThat(invalidUtf8.errorCode()).isEqualTo("BODY_NOT_UTF8");
+  }
+
+  @Test
+  void aBodyOver16KiBIsRefusedWith413() {
+    String big = auth(uniqueNumber()).add("padding", "p".repeat(17 * 1024)).build().toString();
+    Answer answer = raw(big);
+    assertThat(answer.status()).isEqualTo(413);
+    assertThat(answer.json().getInt("code")).isEqualTo(413);
+    assertThat(answer.errorCode()).isEqualTo("BODY_TOO_LARGE");
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsRefusedWith415() {
+    byte[] body = auth(uniqueNumber()).build().toString().getBytes(StandardCharsets.UTF_8);
+    for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", null}) {
+      Answer answer = api.post("api/v1/device/auth", type, body);
+      assertThat(answer.status()).as(String.valueOf(type)).isEqualTo(415);
+      assertThat(answer.errorCode()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+    }
+    assertThat(api.post("api/v1/device/auth", "application/json; charset=utf-8", body).status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void otherMethodsAndPathsAnswerInTheEnvelope() {
+    Answer get = api.get("api/v1/device/auth");
+    assertThat(get.status()).isEqualTo(405);
+    assertThat(get.json().getInt("code")).isEqualTo(405);
+    Answer unknown = api.get("api/v1/device/nothing-here");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.errorCode()).isEqualTo("NOT_FOUND");
+  }
+
+  @Test
+  void aDeviceNumberBelongsToOneTemplateForLife() {
+    String number = uniqueNumber();
+    api.deviceAuth(template.secret(), number);
+    Template other = api.createTemplate();
+
+    Answer answer = api.deviceAuth(other.secret(), number);
+
+    assertThat(answer.status()).isEqualTo(409);
+    assertThat(answer.errorCode()).isEqualTo("DEVICE_NUMBER_TAKEN");
+  }
+
+  @Test
+  void aProductKeyLinksTheDeviceToItsProduct() {
+    String productKey = api.createProduct(template.id());
+    Answer answer = api.deviceAuth(auth(uniqueNumber()).add("product_key", productKey));
+
+    assertThat(answer.status()).isEqualTo(200);
+    JsonObject device = api.adminGet("api/v1/admin/devices/" + deviceId(answer)).json();
+    assertThat(device.getString("product_id")).isNotBlank();
+    JsonObject product =
+        api.adminGet("api/v1/admin/products/" + device.getString("product_id")).json();
+    assertThat(product.getString("product_key")).isEqualTo(productKey);
+  }
+
+  @Test
+  void aProductKeyMustExistAndBelongToTheSecretsTemplate() {
+    Answer unknown = api.deviceAuth(auth(uniqueNumber()).add("product_key", "no-such-key"));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.errorCode()).isEqualTo("PRODUCT_KEY_UNKNOWN");
+
+    String othersKey = api.createProduct(api.createTemplate().id());
+    Answer foreign = api.deviceAuth(auth(uniqueNumber()).add("product_key", othersKey));
+    assertThat(foreign.status()).isEqualTo(400);
+    assertThat(foreign.errorCode()).isEqualTo("PRODUCT_KEY_NOT_IN_TEMPLATE");
+  }
+
+  @Test
+  void subDevicesHangUnderAnExistingParentAtAnAddressOfTheirOwn() {
+    String gateway = uniqueNumber();
+    String gatewayId = deviceId(api.deviceAuth(template.secret(), gateway));
+    String sensor = uniqueNumber();
+
+    Answer first = api.deviceAuth(subDevice(sensor, gateway, "modbus-1"));
+    Answer again = api.deviceAuth(subDevice(sensor, gateway, "modbus-1"));
+    Answer intruder = api.deviceAuth(subDevice(uniqueNumber(), gateway, "modbus-1"));
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(deviceId(again)).isEqualTo(deviceId(first));
+    assertThat(intruder.status()).isEqualTo(409);
+    assertThat(intruder.errorCode()).isEqualTo("SUB_DEVICE_ADDR_TAKEN");
+    JsonObject device = api.adminGet("api/v1/admin/devices/" + deviceId(first)).json();
+    assertThat(device.getString("parent_device_id")).isEqualTo(gatewayId);
+    assertThat(device.getString("sub_device_addr")).isEqualTo("modbus-1");
+  }
+
+  @Test
+  void aSubDeviceNeedsAKnownParentOtherThanItself() {
+    String number = uniqueNumber();
+    Answer unknownParent = api.deviceAuth(subDevice(number, uniqueNumber(), "1"));
+    assertThat(unknownParent.status()).isEqualTo(400);
+    assertThat(unknownParent.errorCode()).isEqualTo("PARENT_DEVICE_UNKNOWN");
+
+    Answer ownParent = api.deviceAuth(subDevice(number, number, "1"));
+    assertThat(ownParent.status()).isEqualTo(400);
+    assertThat(ownParent.errorCode()).isEqualTo("PARENT_DEVICE_INVALID");
+
+    Answer withoutAddress =
+        api.deviceAuth(auth(number).add("parent_device_number", uniqueNumber()));
+    assertThat(withoutAddress.status()).isEqualTo(400);
+    assertThat(withoutAddress.errorCode()).isEqualTo("SUB_DEVICE_INCOMPLETE");
+  }
+
+  private jakarta.json.JsonObjectBuilder auth(String number) {
+    return Json.createObjectBuilder()
+        .add("template_secret", template.secret())
+        .add("device_number", number);
+  }
+
+  private jakarta.json.JsonObjectBuilder subDevice(String number, String parent, String address) {
+    return auth(number).add("parent_device_number", parent).add("sub_device_addr", address);
+  }
+
+  private Answer raw(String body) {
+    return api.post(
+        "api/v1/device/auth", "application/json", body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void assertRefused(jakarta.json.JsonObjectBuilder body, int status, String field) {
+    Answer answer = api.deviceAuth(body);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+    JsonObject json = answer.json();
+    assertThat(json.getInt("code")).isEqualTo(status);
+    assertThat(json.getString("message")).contains(field);
+    assertThat(json.getJsonObject("data").getString("error")).isNotBlank();
+    assertThat(answer.body()).doesNotContain(template.secret());
+  }
+
+  private static String deviceId(Answer answer) {
+    return answer.json().getJsonObject("data").getString("device_id");
+  }
+
+  private static JsonObject voucherOf(Answer answer) {
+    String voucher = answer.json().getJsonObject("data").getString("voucher");
+    return Json.createReader(new StringReader(voucher)).readObject();
+  }
+}

@@ -1,0 +1,88 @@
+package io.otos.server.it;
+
+import io.otos.server.run.EmbeddedDatabase;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * What every integration test runs against, started once per test JVM before Arquillian starts
+ * Payara Micro: a real PostgreSQL (embedded, or the one at {@code OTOS_TEST_DB_URL}), a fresh hash
+ * key and admin token. They reach the server through the {@code payara.cmdOptions} system property
+ * that the Payara Micro container reads.
+ */
+public final class TestEnvironment implements BeforeAllCallback {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static Settings settings;
+
+  record Settings(
+      String dbUrl, String dbUser, String dbPassword, String hashKey, String adminToken) {}
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    synchronized (TestEnvironment.class) {
+      if (settings == null) {
+        settings = start(context);
+        String options =
+            System.getProperty("payara.cmdOptions", "")
+                + " -Dotos.db.url="
+                + settings.dbUrl()
+                + " -Dotos.db.user="
+                + settings.dbUser()
+                + (settings.dbPassword().isEmpty()
+                    ? ""
+                    : " -Dotos.db.password=" + settings.dbPassword())
+                + " -Dotos.hash.key="
+                + settings.hashKey()
+                + " -Dotos.admin.token="
+                + settings.adminToken();
+        System.setProperty("payara.cmdOptions", options.strip());
+      }
+    }
+  }
+
+  private static Settings start(ExtensionContext context) {
+    String hashKey = Base64.getEncoder().encodeToString(randomBytes(32));
+    String adminToken = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(24));
+    Optional<String> external = env("OTOS_TEST_DB_URL");
+    if (external.isPresent()) {
+      return new Settings(
+          external.get(),
+          env("OTOS_TEST_DB_USER").orElse("otos"),
+          env("OTOS_TEST_DB_PASSWORD").orElse(""),
+          hashKey,
+          adminToken);
+    }
+    EmbeddedDatabase database = EmbeddedDatabase.temporary();
+    context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .put("otos-test-database", (ExtensionContext.Store.CloseableResource) database::close);
+    return new Settings(database.jdbcUrl(), database.user(), "", hashKey, adminToken);
+  }
+
+  static String adminToken() {
+    return settings.adminToken();
+  }
+
+  /** A direct connection to the service's database, to check what it stored. */
+  static Connection database() throws SQLException {
+    return DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+  }
+
+  private static Optional<String> env(String name) {
+    return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
+  }
+
+  private static byte[] randomBytes(int count) {
+    byte[] bytes = new byte[count];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+}

@@ -1,0 +1,174 @@
+package io.otos.server.run;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro in a child process with the OTOS WAR deployed at the root. Its output goes to a log
+ * file, where failed deployments are spotted: Payara Micro keeps running after one, so "started" is
+ * not "ready".
+ */
+final class PayaraMicroProcess {
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+  private final Process process;
+  private final Path log;
+  private final List<String> problems = new ArrayList<>();
+  private volatile boolean deployFailed;
+
+  private PayaraMicroProcess(Process process, Path log) {
+    this.process = process;
+    this.log = log;
+    Thread pump = new Thread(this::pumpOutput, "payara-micro-log");
+    pump.setDaemon(true);
+    pump.start();
+  }
+
+  static PayaraMicroProcess start(
+      RunSettings settings, Path payaraJar, Path war, Map<String, String> environment)
+      throws IOException {
+    Path work = Files.createDirectories(settings.dataDir().resolve("payara"));
+    Path tmp = Files.createDirectories(work.resolve("tmp"));
+    Path logs = Files.createDirectories(settings.dataDir().resolve("logs"));
+    Path preboot = work.resolve("preboot.asadmin");
+    Files.writeString(
+        preboot,
+        String.join(
+            "\n",
+            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
+            "set configs.config.server-config.network-config.network-listeners.network-listener"
+                + ".http-listener.address="
+                + settings.httpAddress(),
+            ""));
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx512m",
+            "-Djava.io.tmpdir=" + tmp,
+            "-jar",
+            payaraJar.toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(settings.httpPort()),
+            "--nocluster",
+            "--disablephonehome",
+            "--prebootcommandfile",
+            preboot.toString());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    return new PayaraMicroProcess(builder.start(), logs.resolve("server.log"));
+  }
+
+  /**
+   * Waits until {@code probe} answers 200, the deployment fails, or the process ends.
+   *
+   * @return {@code null} when ready, else why not
+   */
+  String awaitReady(URI probe, String bearerToken) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (deployFailed) {
+        return "the application failed to deploy:\n" + String.join("\n", problems());
+      }
+      if (!process.isAlive()) {
+        return "Payara Micro stopped with exit code "
+            + process.exitValue()
+            + ":\n"
+            + String.join("\n", problems());
+      }
+      if (answersOk(http, probe, bearerToken)) {
+        return null;
+      }
+      TimeUnit.MILLISECONDS.sleep(500);
+    }
+    return "the application did not answer within " + START_TIMEOUT.toSeconds() + " s";
+  }
+
+  private static boolean answersOk(HttpClient http, URI probe, String bearerToken)
+      throws InterruptedException {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(probe)
+              .header("Authorization", "Bearer " + bearerToken)
+              .timeout(Duration.ofSeconds(5))
+              .build();
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException notYet) {
+      return false;
+    }
+  }
+
+  Path log() {
+    return log;
+  }
+
+  Process process() {
+    return process;
+  }
+
+  /** Asks Payara Micro to stop (SIGTERM), and kills it if it has not within 30 s. */
+  void stop() {
+    if (!process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private synchronized List<String> problems() {
+    return problems.isEmpty() ? List.of("(see " + log + ")") : List.copyOf(problems);
+  }
+
+  private void pumpOutput() {
+    try (var in =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        var out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        out.println(line);
+        watch(line);
+      }
+    } catch (IOException streamClosed) {
+      // the process has ended; what it wrote is in the log
+    }
+  }
+
+  private synchronized void watch(String line) {
+    if (line.contains("Exception while deploying")
+        || line.contains("Exception during lifecycle processing")
+        || line.contains("\"Deployed\": []")) {
+      deployFailed = true;
+    }
+    boolean severe =
+        line.contains("SEVERE") || line.contains("Exception") || line.contains("Caused by");
+    if (severe && problems.size() < 40) {
+      problems.add("  " + line.strip());
+    }
+  }
+}
