@@ -30,7 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
       "fish.payara.fail-all-connections=true",
-      "fish.payara.max-wait-time-in-millis=5000",
+      "fish.payara.max-wait-time-in-millis=1500",
       "fish.payara.statement-timeout-in-seconds=30"
     })
 public class OtosDataSource {}

@@ -53,7 +53,9 @@ public class DeviceAuthService {
       recordFailure(request.deviceNumber(), source, context, refused.code(), refused.getMessage());
       throw refused;
     } catch (RuntimeException failure) {
-      recordFailure(request.deviceNumber(), source, context, "SERVICE_FAILURE", null);
+      if (!StoreFailures.isUnavailable(failure)) { // else the audit cannot be written either
+        recordFailure(request.deviceNumber(), source, context, "SERVICE_FAILURE", null);
+      }
       throw failure;
     }
   }

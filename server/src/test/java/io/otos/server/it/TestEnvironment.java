@@ -1,12 +1,16 @@
 package io.otos.server.it;
 
 import io.otos.server.run.EmbeddedDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -19,7 +23,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class TestEnvironment implements BeforeAllCallback {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Pattern LOCAL_URL =
+      Pattern.compile("jdbc:postgresql://(127\\.0\\.0\\.1|localhost):(\\d+)(/.*)");
   private static Settings settings;
+  private static DatabaseLink link;
 
   record Settings(
       String dbUrl, String dbUser, String dbPassword, String hashKey, String adminToken) {}
@@ -32,7 +39,7 @@ public final class TestEnvironment implements BeforeAllCallback {
         String options =
             System.getProperty("payara.cmdOptions", "")
                 + " -Dotos.db.url="
-                + settings.dbUrl()
+                + linked(settings.dbUrl(), context)
                 + " -Dotos.db.user="
                 + settings.dbUser()
                 + (settings.dbPassword().isEmpty()
@@ -63,8 +70,34 @@ public final class TestEnvironment implements BeforeAllCallback {
     context
         .getRoot()
         .getStore(ExtensionContext.Namespace.GLOBAL)
-        .put("otos-test-database", (ExtensionContext.Store.CloseableResource) database::close);
+        .put("otos-test-database", database);
     return new Settings(database.jdbcUrl(), database.user(), "", hashKey, adminToken);
+  }
+
+  /**
+   * The server reaches the database through a {@link DatabaseLink}, so that a test can take the
+   * database away and give it back.
+   */
+  private static String linked(String jdbcUrl, ExtensionContext context) {
+    Matcher url = LOCAL_URL.matcher(jdbcUrl);
+    if (!url.matches()) {
+      return jdbcUrl;
+    }
+    try {
+      link = new DatabaseLink(url.group(1), Integer.parseInt(url.group(2)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .put("otos-test-database-link", link);
+    return "jdbc:postgresql://127.0.0.1:" + link.port() + url.group(3);
+  }
+
+  /** The link between the server and its database, when the database is local. */
+  static Optional<DatabaseLink> databaseLink() {
+    return Optional.ofNullable(link);
   }
 
   static String adminToken() {

@@ -33,7 +33,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setServerConfig("listen_addresses", "127.0.0.1")
               .setServerConfig("max_connections", "200")
-              .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+              // Data that is kept must survive a crash; throw-away test data need not.
+              .setServerConfig("fsync", dataDirectory == null ? "off" : "on")
+              .setServerConfig("synchronous_commit", dataDirectory == null ? "off" : "on");
       if (dataDirectory != null) {
         builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
       }

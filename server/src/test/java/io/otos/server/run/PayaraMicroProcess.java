@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Payara Micro in a child process with the OTOS WAR deployed at the root. Its output goes to a log
@@ -25,11 +26,13 @@ import java.util.concurrent.TimeUnit;
 final class PayaraMicroProcess {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+  private static final Pattern ANSI_COLOURS = Pattern.compile("\u001B\\[[0-9;]*m");
 
   private final Process process;
   private final Path log;
   private final List<String> problems = new ArrayList<>();
   private volatile boolean deployFailed;
+  private boolean inDeployedList;
 
   private PayaraMicroProcess(Process process, Path log) {
     this.process = process;
@@ -160,15 +163,23 @@ final class PayaraMicroProcess {
   }
 
   private synchronized void watch(String line) {
-    if (line.contains("Exception while deploying")
-        || line.contains("Exception during lifecycle processing")
-        || line.contains("\"Deployed\": []")) {
+    String trimmed = line.strip();
+    if (trimmed.contains("Exception while deploying")
+        || trimmed.contains("Exception during lifecycle processing")
+        || trimmed.contains("\"Deployed\": []")
+        || inDeployedList && trimmed.startsWith("]")) {
       deployFailed = true;
     }
-    boolean severe =
-        line.contains("SEVERE") || line.contains("Exception") || line.contains("Caused by");
-    if (severe && problems.size() < 40) {
-      problems.add("  " + line.strip());
+    if (!trimmed.isEmpty()) {
+      inDeployedList = trimmed.endsWith("\"Deployed\": [");
+    }
+    boolean telling =
+        !trimmed.startsWith("at ")
+            && (trimmed.contains("SEVERE")
+                || trimmed.contains("Exception")
+                || trimmed.startsWith("Caused by"));
+    if (telling && problems.size() < 20) {
+      problems.add("  " + ANSI_COLOURS.matcher(trimmed).replaceAll(""));
     }
   }
 }
