@@ -26,6 +26,9 @@ import jakarta.enterprise.context.ApplicationScoped;
       // EclipseLink binds a null UUID as a null VARCHAR; let PostgreSQL infer the column's type
       // instead.
       "stringType=unspecified",
+      // Batches of inserts (allowlist imports, EclipseLink batch writing) go as multi-row
+      // statements.
+      "reWriteBatchedInserts=true",
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",

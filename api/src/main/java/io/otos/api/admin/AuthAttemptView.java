@@ -14,7 +14,8 @@ public record AuthAttemptView(
     UUID deviceId,
     String outcome,
     String reason,
-    String detail) {
+    String detail,
+    String secretUsed) {
 
   static AuthAttemptView of(AuthAttempt attempt) {
     return new AuthAttemptView(
@@ -26,6 +27,7 @@ public record AuthAttemptView(
         attempt.deviceId().orElse(null),
         attempt.outcome().name(),
         attempt.reason(),
-        attempt.detail().orElse(null));
+        attempt.detail().orElse(null),
+        attempt.secretUsed().orElse(null));
   }
 }

@@ -4,22 +4,35 @@ import io.otos.core.template.NewTemplate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A template just created: the one answer that shows its secret. */
+/**
+ * A template with a secret just made (created, or rotated): the template's fields and, this once,
+ * the secret.
+ */
 public record CreatedTemplateView(
     UUID id,
     String name,
     String templateSecret,
+    boolean enabled,
+    String registrationMode,
+    Integer maxDevices,
+    String reauthPolicy,
+    OffsetDateTime previousSecretExpiresAt,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {
 
   static CreatedTemplateView of(NewTemplate created) {
-    var template = created.template();
+    TemplateView t = TemplateView.of(created.template());
     return new CreatedTemplateView(
-        template.id(),
-        template.name(),
+        t.id(),
+        t.name(),
         created.secret().reveal(),
-        template.createdAt(),
-        template.updatedAt());
+        t.enabled(),
+        t.registrationMode(),
+        t.maxDevices(),
+        t.reauthPolicy(),
+        t.previousSecretExpiresAt(),
+        t.createdAt(),
+        t.updatedAt());
   }
 
   @Override

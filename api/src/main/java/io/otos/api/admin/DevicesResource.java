@@ -6,14 +6,16 @@ import io.otos.core.device.DeviceService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Optional;
 
-/** Provisioned devices: search them by template and number prefix, read one. */
+/** Devices: search them, read one and its vouchers, block, unblock and reset it. */
 @RequestScoped
 @AdminOnly
 @Path("v1/admin/devices")
@@ -39,5 +41,35 @@ public class DevicesResource {
   @Path("{id}")
   public DeviceView get(@PathParam("id") String id) {
     return DeviceView.of(devices.get(Ids.parse(id, "id")));
+  }
+
+  /** The device's vouchers, newest first; never a password. */
+  @GET
+  @Path("{id}/vouchers")
+  public PageView<VoucherView> vouchers(@PathParam("id") String id) {
+    List<VoucherView> vouchers =
+        devices.vouchers(Ids.parse(id, "id")).stream().map(VoucherView::of).toList();
+    return new PageView<>(vouchers, vouchers.size());
+  }
+
+  /** Blocks the device and revokes its voucher. */
+  @POST
+  @Path("{id}/block")
+  public DeviceView block(@PathParam("id") String id) {
+    return DeviceView.of(devices.block(Ids.parse(id, "id")));
+  }
+
+  /** Lifts a block; the device may provision once more. */
+  @POST
+  @Path("{id}/unblock")
+  public DeviceView unblock(@PathParam("id") String id) {
+    return DeviceView.of(devices.unblock(Ids.parse(id, "id")));
+  }
+
+  /** Revokes the device's voucher and lets it provision once more, even under the REJECT policy. */
+  @POST
+  @Path("{id}/reset")
+  public DeviceView reset(@PathParam("id") String id) {
+    return DeviceView.of(devices.reset(Ids.parse(id, "id")));
   }
 }

@@ -1,16 +1,24 @@
 package io.otos.api.admin;
 
+import static io.otos.api.json.JsonFields.nullableInt;
+import static io.otos.api.json.JsonFields.optionalBoolean;
+import static io.otos.api.json.JsonFields.optionalEnum;
 import static io.otos.api.json.JsonFields.optionalString;
+import static io.otos.api.json.JsonFields.requiredInt;
 import static io.otos.api.json.JsonFields.requiredString;
 
 import io.otos.api.json.Ids;
 import io.otos.api.json.JsonBody;
+import io.otos.core.template.ReauthPolicy;
+import io.otos.core.template.RegistrationMode;
+import io.otos.core.template.TemplateChanges;
 import io.otos.core.template.TemplateService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,8 +29,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
 
-/** Device templates: create one (its secret is shown in that answer only), list them, read one. */
+/**
+ * Device templates: create one (its secret is shown in that answer only), list them, read one,
+ * change its policies, rotate its secret.
+ */
 @RequestScoped
 @AdminOnly
 @Path("v1/admin/templates")
@@ -53,5 +66,44 @@ public class TemplatesResource {
   @Path("{id}")
   public TemplateView get(@PathParam("id") String id) {
     return TemplateView.of(templates.get(Ids.parse(id, "id")));
+  }
+
+  /**
+   * Changes name and policies; fields left out stay as they are, {@code "max_devices": null} lifts
+   * the cap.
+   */
+  @PATCH
+  @Path("{id}")
+  public TemplateView change(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+      InputStream body) {
+    UUID templateId = Ids.parse(id, "id");
+    JsonObject json = JsonBody.read(type, body, MAX_BODY_BYTES);
+    var changes =
+        new TemplateChanges(
+            optionalString(json, "name"),
+            optionalBoolean(json, "enabled"),
+            optionalEnum(json, "registration_mode", RegistrationMode.class),
+            nullableInt(json, "max_devices"),
+            optionalEnum(json, "reauth_policy", ReauthPolicy.class));
+    return TemplateView.of(templates.change(templateId, changes));
+  }
+
+  /**
+   * Gives the template a new secret, shown in this answer only; the old one stays valid for {@code
+   * grace_seconds}.
+   */
+  @POST
+  @Path("{id}/rotate-secret")
+  public CreatedTemplateView rotateSecret(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+      InputStream body) {
+    UUID templateId = Ids.parse(id, "id");
+    JsonObject json = JsonBody.read(type, body, MAX_BODY_BYTES);
+    Duration grace = Duration.ofSeconds(requiredInt(json, "grace_seconds"));
+    return CreatedTemplateView.of(
+        templates.rotateSecret(templateId, optionalString(json, "template_secret"), grace));
   }
 }

@@ -55,6 +55,9 @@ public class AuthAttempt {
 
   private String detail;
 
+  @Column(name = "secret_used")
+  private String secretUsed;
+
   protected AuthAttempt() {}
 
   /**
@@ -131,5 +134,19 @@ public class AuthAttempt {
 
   public Optional<String> detail() {
     return Optional.ofNullable(detail);
+  }
+
+  /**
+   * Which of the template's secrets the attempt presented ({@code CURRENT} or {@code PREVIOUS}), if
+   * known.
+   */
+  public Optional<String> secretUsed() {
+    return Optional.ofNullable(secretUsed);
+  }
+
+  /** Records which of the template's secrets the attempt presented. */
+  public AuthAttempt withSecretUsed(String used) {
+    this.secretUsed = used;
+    return this;
   }
 }

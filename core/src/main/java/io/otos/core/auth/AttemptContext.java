@@ -1,5 +1,6 @@
 package io.otos.core.auth;
 
+import io.otos.core.template.SecretUsed;
 import java.util.UUID;
 
 /** What an attempt has learned so far, so that a failure can be audited with it. */
@@ -7,6 +8,7 @@ public final class AttemptContext {
 
   private UUID templateId;
   private UUID deviceId;
+  private SecretUsed secretUsed;
 
   public void template(UUID id) {
     this.templateId = id;
@@ -14,6 +16,14 @@ public final class AttemptContext {
 
   public void device(UUID id) {
     this.deviceId = id;
+  }
+
+  public void secret(SecretUsed used) {
+    this.secretUsed = used;
+  }
+
+  public SecretUsed secretUsed() {
+    return secretUsed;
   }
 
   public UUID templateId() {

@@ -50,7 +50,8 @@ public class DeviceAuthService {
       ValidAuthRequest valid = ValidAuthRequest.of(request);
       return provisionWithRetry(valid, source, context);
     } catch (DomainException refused) {
-      recordFailure(request.deviceNumber(), source, context, refused.code(), refused.getMessage());
+      recordFailure(
+          request.deviceNumber(), source, context, refused.auditReason(), refused.getMessage());
       throw refused;
     } catch (RuntimeException failure) {
       if (!StoreFailures.isUnavailable(failure)) { // else the audit cannot be written either
@@ -86,13 +87,14 @@ public class DeviceAuthService {
     try {
       audit.recordApart(
           new AuthAttempt(
-              source,
-              deviceNumber,
-              context.templateId(),
-              context.deviceId(),
-              AuthOutcome.FAILURE,
-              code,
-              message));
+                  source,
+                  deviceNumber,
+                  context.templateId(),
+                  context.deviceId(),
+                  AuthOutcome.FAILURE,
+                  code,
+                  message)
+              .withSecretUsed(context.secretUsed() == null ? null : context.secretUsed().name()));
     } catch (RuntimeException auditFailure) {
       LOG.log(
           Level.WARNING,

@@ -7,8 +7,11 @@ import io.otos.core.device.Device;
 import io.otos.core.device.DeviceRepository;
 import io.otos.core.device.SubDeviceLink;
 import io.otos.core.product.ProductService;
+import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
 import io.otos.core.template.DeviceTemplate;
+import io.otos.core.template.RegistrationMode;
+import io.otos.core.template.SecretMatch;
 import io.otos.core.template.TemplateService;
 import io.otos.core.voucher.IssuedVoucher;
 import io.otos.core.voucher.VoucherService;
@@ -16,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -52,36 +56,83 @@ public class Provisioning {
 
   @Transactional
   public AuthResult provision(ValidAuthRequest request, String source, AttemptContext context) {
-    DeviceTemplate template =
-        templates
-            .findBySecret(request.templateSecret())
-            .orElseThrow(InvalidTemplateSecretException::new);
-    context.template(template.id());
+    DeviceTemplate template = admittedTemplate(request.templateSecret(), context);
     Optional<UUID> product =
         request.productKey().map(key -> products.resolveForDevice(key, template.id()).id());
     Optional<Device.ParentLink> parent = request.subDevice().map(this::resolveParent);
 
-    boolean firstProvisioning =
-        devices.addIfAbsent(Device.firstSeen(request.deviceNumber(), template.id()));
-    Device device = devices.lockByNumber(request.deviceNumber()).orElseThrow();
+    Optional<Device> known = devices.lockByNumber(request.deviceNumber());
+    boolean firstProvisioning = known.isEmpty() && addNewDevice(request, template);
+    Device device = known.or(() -> devices.lockByNumber(request.deviceNumber())).orElseThrow();
     if (!firstProvisioning) {
       context.device(device.id()); // a new device's row goes away if this attempt fails
     }
+    device.checkMayProvision(template.id(), template.reauthPolicy());
     parent.ifPresent(link -> checkAddressIsFree(link, device));
-    device.authenticated(template.id(), request.deviceName(), product, parent);
+    device.authenticated(
+        template.id(), template.reauthPolicy(), request.deviceName(), product, parent);
     devices.flush();
 
     IssuedVoucher voucher = vouchers.reissue(device.id());
     audit.record(
         new AuthAttempt(
-            source,
-            request.deviceNumber().value(),
-            template.id(),
-            device.id(),
-            AuthOutcome.SUCCESS,
-            firstProvisioning ? "PROVISIONED" : "REISSUED",
-            null));
+                source,
+                request.deviceNumber().value(),
+                template.id(),
+                device.id(),
+                AuthOutcome.SUCCESS,
+                firstProvisioning ? "PROVISIONED" : "REISSUED",
+                null)
+            .withSecretUsed(context.secretUsed().name()));
     return new AuthResult(device.id(), voucher, firstProvisioning);
+  }
+
+  /**
+   * The template whose secret this is, if it lets devices in now: a wrong secret, a disabled
+   * template and a secret past its grace period are refused alike.
+   */
+  private DeviceTemplate admittedTemplate(String secret, AttemptContext context) {
+    SecretMatch match =
+        templates
+            .findBySecret(secret)
+            .orElseThrow(
+                () -> new InvalidTemplateSecretException(InvalidTemplateSecretException.UNKNOWN));
+    DeviceTemplate template = match.template();
+    context.template(template.id());
+    context.secret(match.used());
+    if (!match.validAt(Clocks.now())) {
+      throw new InvalidTemplateSecretException(InvalidTemplateSecretException.EXPIRED);
+    }
+    if (!template.isEnabled()) {
+      throw new InvalidTemplateSecretException(InvalidTemplateSecretException.DISABLED);
+    }
+    return template;
+  }
+
+  /**
+   * Adds a device the template has never seen, if its registration mode and device cap allow it.
+   *
+   * @return whether this request added it (another one may have, at the same moment)
+   */
+  private boolean addNewDevice(ValidAuthRequest request, DeviceTemplate template) {
+    if (template.registrationMode() == RegistrationMode.ALLOWLIST) {
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
+          "DEVICE_NOT_ALLOWLISTED",
+          "device_number is not registered for this template; ask an administrator to add it to the allowlist");
+    }
+    OptionalInt cap = template.maxDevices();
+    if (cap.isPresent()) {
+      templates.lockForNewDevice(template);
+    }
+    boolean added = devices.addIfAbsent(Device.firstSeen(request.deviceNumber(), template.id()));
+    if (added && cap.isPresent() && devices.countByTemplate(template.id()) > cap.getAsInt()) {
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
+          "DEVICE_LIMIT_REACHED",
+          "device limit reached: the template admits no more devices");
+    }
+    return added;
   }
 
   private Device.ParentLink resolveParent(SubDeviceLink link) {

@@ -4,6 +4,7 @@ import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
 import io.otos.core.shared.NullableUuidConverter;
 import io.otos.core.shared.Text;
+import io.otos.core.template.ReauthPolicy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -34,11 +35,26 @@ import java.util.UUID;
     name = Device.BY_SUB_DEVICE_ADDR,
     query = "SELECT d FROM Device d WHERE d.parentDeviceId = :parent AND d.subDeviceAddr = :addr")
 @NamedQuery(name = Device.COUNT, query = "SELECT COUNT(d) FROM Device d")
+@NamedQuery(
+    name = Device.PRE_REGISTERED,
+    query =
+        "SELECT d FROM Device d WHERE d.templateId = :templateId AND d.preRegistered = TRUE"
+            + " ORDER BY d.deviceNumber")
+@NamedQuery(
+    name = Device.COUNT_PRE_REGISTERED,
+    query =
+        "SELECT COUNT(d) FROM Device d WHERE d.templateId = :templateId AND d.preRegistered = TRUE")
+@NamedQuery(
+    name = Device.COUNT_BY_TEMPLATE,
+    query = "SELECT COUNT(d) FROM Device d WHERE d.templateId = :templateId")
 public class Device {
 
   static final String BY_NUMBER = "Device.byNumber";
   static final String BY_SUB_DEVICE_ADDR = "Device.bySubDeviceAddr";
   static final String COUNT = "Device.count";
+  static final String COUNT_BY_TEMPLATE = "Device.countByTemplate";
+  static final String PRE_REGISTERED = "Device.preRegistered";
+  static final String COUNT_PRE_REGISTERED = "Device.countPreRegistered";
   public static final int MAX_NAME_LENGTH = 255;
 
   @Id private UUID id;
@@ -75,37 +91,73 @@ public class Device {
   @Column(name = "last_auth_at")
   private OffsetDateTime lastAuthAt;
 
+  @Column(name = "pre_registered", nullable = false)
+  private boolean preRegistered;
+
   protected Device() {}
 
-  /** A device seen for the first time, to be provisioned under {@code templateId}. */
+  /** A device seen for the first time, about to be provisioned under {@code templateId}. */
   public static Device firstSeen(DeviceNumber number, UUID templateId) {
+    return registered(number, templateId, false);
+  }
+
+  /** A device put on its template's allowlist before it ever authenticates. */
+  public static Device preRegistered(DeviceNumber number, UUID templateId) {
+    return registered(number, templateId, true);
+  }
+
+  private static Device registered(DeviceNumber number, UUID templateId, boolean preRegistered) {
     Device device = new Device();
     device.id = UUID.randomUUID();
     device.deviceNumber = number.value();
     device.templateId = Objects.requireNonNull(templateId);
-    device.status = DeviceStatus.ACTIVE;
+    device.status = DeviceStatus.REGISTERED;
+    device.preRegistered = preRegistered;
     device.createdAt = Clocks.now();
     device.updatedAt = device.createdAt;
     return device;
   }
 
   /**
-   * Records a successful authentication: the device must belong to {@code template}; its name,
-   * product and place under a parent are updated to what the device says now.
+   * Checks that the device may provision now under {@code template}, with {@code policy} for a
+   * device that already did.
    *
-   * @throws DomainException {@code DEVICE_NUMBER_TAKEN} when the number belongs to another template
+   * @throws DomainException {@code DEVICE_NUMBER_TAKEN} when the number belongs to another
+   *     template, {@code DEVICE_BLOCKED}, or {@code DEVICE_ALREADY_PROVISIONED} when the policy is
+   *     {@link ReauthPolicy#REJECT}
    */
-  public void authenticated(
-      UUID template,
-      Optional<String> newName,
-      Optional<UUID> product,
-      Optional<ParentLink> parent) {
+  public void checkMayProvision(UUID template, ReauthPolicy policy) {
     if (!templateId.equals(template)) {
       throw new DomainException(
           DomainException.Kind.CONFLICT,
           "DEVICE_NUMBER_TAKEN",
           "device_number is already registered under another device template");
     }
+    if (status == DeviceStatus.BLOCKED) {
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
+          "DEVICE_BLOCKED",
+          "This device is blocked; ask an administrator");
+    }
+    if (status == DeviceStatus.ACTIVE && policy == ReauthPolicy.REJECT) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          "DEVICE_ALREADY_PROVISIONED",
+          "This device is already provisioned; an administrator must reset it before it can provision again");
+    }
+  }
+
+  /**
+   * Records a successful authentication: its name, product and place under a parent are updated to
+   * what the device says now, and it is provisioned.
+   */
+  public void authenticated(
+      UUID template,
+      ReauthPolicy policy,
+      Optional<String> newName,
+      Optional<UUID> product,
+      Optional<ParentLink> parent) {
+    checkMayProvision(template, policy);
     newName.ifPresent(n -> this.name = Text.require(n, "device_name", MAX_NAME_LENGTH));
     product.ifPresent(p -> this.productId = p);
     parent.ifPresent(this::placeUnder);
@@ -121,6 +173,36 @@ public class Device {
     }
     this.parentDeviceId = link.parentId();
     this.subDeviceAddr = link.address();
+  }
+
+  /**
+   * Blocks the device: it may not provision until unblocked. Its voucher is revoked by the caller.
+   */
+  public void block() {
+    status = DeviceStatus.BLOCKED;
+    updatedAt = Clocks.now();
+  }
+
+  /** Lifts a block; the device may provision once more. */
+  public void unblock() {
+    if (status != DeviceStatus.BLOCKED) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT, "DEVICE_NOT_BLOCKED", "This device is not blocked");
+    }
+    status = DeviceStatus.REGISTERED;
+    updatedAt = Clocks.now();
+  }
+
+  /** Lets a provisioned device provision once more, whatever its template's repeat-auth policy. */
+  public void reset() {
+    if (status == DeviceStatus.BLOCKED) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          "DEVICE_BLOCKED",
+          "This device is blocked; unblock it instead");
+    }
+    status = DeviceStatus.REGISTERED;
+    updatedAt = Clocks.now();
   }
 
   /** A resolved place under a parent device. */
@@ -173,5 +255,10 @@ public class Device {
 
   public Optional<OffsetDateTime> lastAuthAt() {
     return Optional.ofNullable(lastAuthAt);
+  }
+
+  /** Whether it was put on an allowlist before it first authenticated. */
+  public boolean isPreRegistered() {
+    return preRegistered;
   }
 }

@@ -15,8 +15,8 @@ import java.util.UUID;
 public class DeviceRepository {
 
   private static final String INSERT_IF_ABSENT =
-      "INSERT INTO device (id, device_number, template_id, status, created_at, updated_at)"
-          + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (device_number) DO NOTHING";
+      "INSERT INTO device (id, device_number, template_id, status, pre_registered, created_at, updated_at)"
+          + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (device_number) DO NOTHING";
 
   @PersistenceContext(unitName = "otos")
   private EntityManager em;
@@ -33,8 +33,9 @@ public class DeviceRepository {
             .setParameter(2, device.number().value())
             .setParameter(3, device.templateId())
             .setParameter(4, device.status().name())
-            .setParameter(5, device.createdAt())
-            .setParameter(6, device.updatedAt())
+            .setParameter(5, device.isPreRegistered())
+            .setParameter(6, device.createdAt())
+            .setParameter(7, device.updatedAt())
             .executeUpdate()
         == 1;
   }
@@ -61,6 +62,33 @@ public class DeviceRepository {
         .setParameter("addr", address)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The device with this id, locked until the transaction ends. */
+  Optional<Device> lock(UUID id) {
+    return Optional.ofNullable(em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<Device> findInTemplate(UUID templateId, DeviceNumber number) {
+    return findByNumber(number).filter(d -> d.templateId().equals(templateId));
+  }
+
+  public void remove(Device device) {
+    em.remove(device);
+  }
+
+  public Page<Device> listPreRegistered(UUID templateId, PageRequest page) {
+    var items =
+        em.createNamedQuery(Device.PRE_REGISTERED, Device.class)
+            .setParameter("templateId", templateId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList();
+    long total =
+        em.createNamedQuery(Device.COUNT_PRE_REGISTERED, Long.class)
+            .setParameter("templateId", templateId)
+            .getSingleResult();
+    return new Page<>(items, total);
   }
 
   public Optional<Device> find(UUID id) {
@@ -92,6 +120,12 @@ public class DeviceRepository {
 
   long count() {
     return em.createNamedQuery(Device.COUNT, Long.class).getSingleResult();
+  }
+
+  public long countByTemplate(UUID templateId) {
+    return em.createNamedQuery(Device.COUNT_BY_TEMPLATE, Long.class)
+        .setParameter("templateId", templateId)
+        .getSingleResult();
   }
 
   static String likePrefix(String prefix) {

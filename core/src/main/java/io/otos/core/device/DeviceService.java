@@ -2,9 +2,13 @@ package io.otos.core.device;
 
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
+import io.otos.core.voucher.RevocationReason;
+import io.otos.core.voucher.Voucher;
+import io.otos.core.voucher.VoucherService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 
 /** What admins and auditors read about devices. Devices are created by authentication, not here. */
@@ -13,15 +17,49 @@ import java.util.UUID;
 public class DeviceService {
 
   private final DeviceRepository devices;
+  private final VoucherService vouchers;
 
   @Inject
-  public DeviceService(DeviceRepository devices) {
+  public DeviceService(DeviceRepository devices, VoucherService vouchers) {
     this.devices = devices;
+    this.vouchers = vouchers;
   }
 
   /** Needed by CDI for the client proxy. */
   protected DeviceService() {
-    this(null);
+    this(null, null);
+  }
+
+  /** Blocks the device and revokes its voucher: it can neither connect nor provision again. */
+  public Device block(UUID id) {
+    Device device = lock(id);
+    device.block();
+    vouchers.revokeActive(device.id(), RevocationReason.DEVICE_BLOCKED);
+    return device;
+  }
+
+  /** Lifts the block: the device may provision once more. */
+  public Device unblock(UUID id) {
+    Device device = lock(id);
+    device.unblock();
+    return device;
+  }
+
+  /** Revokes the device's voucher and lets it provision once more, even under the REJECT policy. */
+  public Device reset(UUID id) {
+    Device device = lock(id);
+    device.reset();
+    vouchers.revokeActive(device.id(), RevocationReason.DEVICE_RESET);
+    return device;
+  }
+
+  /** The device's vouchers, newest first. */
+  public List<Voucher> vouchers(UUID id) {
+    return vouchers.history(get(id).id());
+  }
+
+  private Device lock(UUID id) {
+    return devices.lock(id).orElseThrow(DeviceNotFoundException::new);
   }
 
   public Device get(UUID id) {

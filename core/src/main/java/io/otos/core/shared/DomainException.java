@@ -24,11 +24,28 @@ public class DomainException extends RuntimeException {
 
   private final Kind kind;
   private final String code;
+  private final String auditReason;
 
   public DomainException(Kind kind, String code, String message) {
+    this(kind, code, message, code);
+  }
+
+  /**
+   * A refusal whose reason in the audit trail says more than the client may learn: a disabled
+   * template answers like a wrong secret, but the audit says which it was.
+   */
+  public DomainException(Kind kind, String code, String message, String auditReason) {
     super(message, null, false, false);
     this.kind = Objects.requireNonNull(kind);
     this.code = Objects.requireNonNull(code);
+    this.auditReason = Objects.requireNonNull(auditReason);
+  }
+
+  /**
+   * The reason the audit trail records; the {@link #code()} unless the client must not learn it.
+   */
+  public String auditReason() {
+    return auditReason;
   }
 
   public Kind kind() {

@@ -1,14 +1,20 @@
 package io.otos.core.template;
 
 import io.otos.core.shared.Clocks;
+import io.otos.core.shared.DomainException;
 import io.otos.core.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -22,7 +28,8 @@ import java.util.UUID;
 @Table(name = "device_template")
 @NamedQuery(
     name = DeviceTemplate.BY_SECRET_HASH,
-    query = "SELECT t FROM DeviceTemplate t WHERE t.secretHash = :hash")
+    query =
+        "SELECT t FROM DeviceTemplate t WHERE t.secretHash = :hash OR t.previousSecretHash = :hash")
 @NamedQuery(
     name = DeviceTemplate.ALL,
     query = "SELECT t FROM DeviceTemplate t ORDER BY t.createdAt, t.id")
@@ -42,6 +49,26 @@ public class DeviceTemplate {
   @Column(name = "secret_hash", nullable = false)
   private byte[] secretHash;
 
+  @Column(name = "previous_secret_hash")
+  private byte[] previousSecretHash;
+
+  @Column(name = "previous_secret_expires_at")
+  private OffsetDateTime previousSecretExpiresAt;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "registration_mode", nullable = false)
+  private RegistrationMode registrationMode;
+
+  @Column(name = "max_devices")
+  private Integer maxDevices;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "reauth_policy", nullable = false)
+  private ReauthPolicy reauthPolicy;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -54,8 +81,84 @@ public class DeviceTemplate {
     this.id = UUID.randomUUID();
     this.name = Text.require(name, "name", MAX_NAME_LENGTH);
     this.secretHash = Objects.requireNonNull(secretHash).clone();
+    this.enabled = true;
+    this.registrationMode = RegistrationMode.AUTO;
+    this.reauthPolicy = ReauthPolicy.REISSUE;
     this.createdAt = Clocks.now();
     this.updatedAt = createdAt;
+  }
+
+  /** Applies an admin's changes; what they leave empty stays as it is. */
+  void change(TemplateChanges changes) {
+    changes.name().ifPresent(n -> this.name = Text.require(n, "name", MAX_NAME_LENGTH));
+    changes.enabled().ifPresent(e -> this.enabled = e);
+    changes.registrationMode().ifPresent(m -> this.registrationMode = m);
+    changes
+        .maxDevices()
+        .ifPresent(cap -> this.maxDevices = cap.isPresent() ? checkedCap(cap.getAsInt()) : null);
+    changes.reauthPolicy().ifPresent(p -> this.reauthPolicy = p);
+    this.updatedAt = Clocks.now();
+  }
+
+  private static int checkedCap(int cap) {
+    if (cap < 0) {
+      throw DomainException.invalid(
+          "MAX_DEVICES_INVALID", "max_devices must be zero or more, or null for no cap");
+    }
+    return cap;
+  }
+
+  /**
+   * Replaces the secret. The one it replaces stays valid until {@code previousValidUntil}, or not
+   * at all when that is not after now; a secret from an earlier rotation is forgotten.
+   */
+  void rotateSecret(byte[] newSecretHash, OffsetDateTime previousValidUntil) {
+    OffsetDateTime now = Clocks.now();
+    if (previousValidUntil.isAfter(now)) {
+      this.previousSecretHash = secretHash;
+      this.previousSecretExpiresAt = previousValidUntil;
+    } else {
+      this.previousSecretHash = null;
+      this.previousSecretExpiresAt = null;
+    }
+    this.secretHash = Objects.requireNonNull(newSecretHash).clone();
+    this.updatedAt = now;
+  }
+
+  /** Which of this template's secrets has {@code hash}, compared in constant time. */
+  Optional<SecretUsed> secretWithHash(byte[] hash) {
+    if (MessageDigest.isEqual(secretHash, hash)) {
+      return Optional.of(SecretUsed.CURRENT);
+    }
+    if (previousSecretHash != null && MessageDigest.isEqual(previousSecretHash, hash)) {
+      return Optional.of(SecretUsed.PREVIOUS);
+    }
+    return Optional.empty();
+  }
+
+  boolean previousSecretValidAt(OffsetDateTime now) {
+    return previousSecretExpiresAt != null && now.isBefore(previousSecretExpiresAt);
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public RegistrationMode registrationMode() {
+    return registrationMode;
+  }
+
+  public OptionalInt maxDevices() {
+    return maxDevices == null ? OptionalInt.empty() : OptionalInt.of(maxDevices);
+  }
+
+  public ReauthPolicy reauthPolicy() {
+    return reauthPolicy;
+  }
+
+  /** Until when the secret replaced by the last rotation is still accepted, if it is. */
+  public Optional<OffsetDateTime> previousSecretExpiresAt() {
+    return Optional.ofNullable(previousSecretExpiresAt).filter(at -> at.isAfter(Clocks.now()));
   }
 
   public UUID id() {
@@ -76,5 +179,9 @@ public class DeviceTemplate {
 
   byte[] secretHash() {
     return secretHash.clone();
+  }
+
+  Optional<byte[]> previousSecretHash() {
+    return Optional.ofNullable(previousSecretHash).map(byte[]::clone);
   }
 }

@@ -4,6 +4,7 @@ import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +25,15 @@ public class DeviceTemplateRepository {
     return Optional.ofNullable(em.find(DeviceTemplate.class, id));
   }
 
+  /**
+   * Locks the template's row until the transaction ends: new devices of a capped template are
+   * counted one by one.
+   */
+  void lock(DeviceTemplate template) {
+    em.lock(template, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** The template whose current or previous secret has this hash. */
   Optional<DeviceTemplate> findBySecretHash(byte[] hash) {
     return em.createNamedQuery(DeviceTemplate.BY_SECRET_HASH, DeviceTemplate.class)
         .setParameter("hash", hash)

@@ -1,6 +1,7 @@
 package io.otos.core.voucher;
 
 import io.otos.core.shared.Clocks;
+import io.otos.core.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -93,5 +94,21 @@ public class Voucher {
 
   public boolean isActive() {
     return revokedAt == null;
+  }
+
+  /**
+   * Revokes this voucher.
+   *
+   * @throws DomainException {@code VOUCHER_ALREADY_REVOKED}
+   */
+  void revoke(RevocationReason reason) {
+    if (!isActive()) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          "VOUCHER_ALREADY_REVOKED",
+          "This voucher is already revoked");
+    }
+    this.revokedAt = Clocks.now();
+    this.revocationReason = reason;
   }
 }

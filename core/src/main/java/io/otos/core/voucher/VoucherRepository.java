@@ -2,9 +2,11 @@ package io.otos.core.voucher;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The vouchers, kept in the database. */
@@ -21,6 +23,10 @@ public class VoucherRepository {
         .setParameter("reason", reason)
         .setParameter("deviceId", deviceId)
         .executeUpdate();
+  }
+
+  Optional<Voucher> lock(UUID id) {
+    return Optional.ofNullable(em.find(Voucher.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   void add(Voucher voucher) {

@@ -3,6 +3,7 @@ package io.otos.core.voucher;
 import io.otos.core.secret.KeyedHash;
 import io.otos.core.secret.RandomSecrets;
 import io.otos.core.shared.Clocks;
+import io.otos.core.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,6 +45,32 @@ public class VoucherService {
     return new IssuedVoucher(voucher.id(), voucher.username(), password);
   }
 
+  /** Revokes the device's active voucher, if it has one, in the caller's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void revokeActive(UUID deviceId, RevocationReason reason) {
+    vouchers.revokeActive(deviceId, reason, Clocks.now());
+  }
+
+  /**
+   * Revokes one voucher at an admin's request; the device keeps its status.
+   *
+   * @throws DomainException {@code VOUCHER_NOT_FOUND} or {@code VOUCHER_ALREADY_REVOKED}
+   */
+  public Voucher revoke(UUID voucherId) {
+    Voucher voucher =
+        vouchers
+            .lock(voucherId)
+            .orElseThrow(
+                () ->
+                    new DomainException(
+                        DomainException.Kind.NOT_FOUND,
+                        "VOUCHER_NOT_FOUND",
+                        "No voucher has this id"));
+    voucher.revoke(RevocationReason.REVOKED_BY_ADMIN);
+    return voucher;
+  }
+
+  /** The device's vouchers, newest first: usernames and dates, never passwords. */
   public List<Voucher> history(UUID deviceId) {
     return vouchers.listByDevice(deviceId);
   }

@@ -1,5 +1,7 @@
 package io.otos.core.device;
 
+import static io.otos.core.template.ReauthPolicy.REISSUE;
+import static io.otos.core.template.ReauthPolicy.REJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,12 +15,18 @@ class DeviceTest {
   private final UUID template = UUID.randomUUID();
 
   @Test
-  void aFirstSeenDeviceIsActiveUnderItsTemplate() {
+  void aFirstSeenDeviceIsRegisteredUnderItsTemplateUntilItProvisions() {
     Device device = Device.firstSeen(new DeviceNumber("IMEI-1"), template);
     assertThat(device.templateId()).isEqualTo(template);
     assertThat(device.number().value()).isEqualTo("IMEI-1");
-    assertThat(device.status()).isEqualTo(DeviceStatus.ACTIVE);
+    assertThat(device.status()).isEqualTo(DeviceStatus.REGISTERED);
+    assertThat(device.isPreRegistered()).isFalse();
     assertThat(device.lastAuthAt()).isEmpty();
+
+    provision(device, REJECT);
+
+    assertThat(device.status()).isEqualTo(DeviceStatus.ACTIVE);
+    assertThat(device.lastAuthAt()).isPresent();
   }
 
   @Test
@@ -29,6 +37,7 @@ class DeviceTest {
 
     device.authenticated(
         template,
+        REISSUE,
         Optional.of("Kitchen"),
         Optional.of(product),
         Optional.of(new Device.ParentLink(parent, "3")));
@@ -37,16 +46,16 @@ class DeviceTest {
     assertThat(device.productId()).contains(product);
     assertThat(device.parentDeviceId()).contains(parent);
     assertThat(device.subDeviceAddr()).contains("3");
-    assertThat(device.lastAuthAt()).isPresent();
   }
 
   @Test
   void whatTheDeviceDoesNotSayAgainIsKept() {
     Device device = Device.firstSeen(new DeviceNumber("IMEI-3"), template);
     UUID product = UUID.randomUUID();
-    device.authenticated(template, Optional.of("Hall"), Optional.of(product), Optional.empty());
+    device.authenticated(
+        template, REISSUE, Optional.of("Hall"), Optional.of(product), Optional.empty());
 
-    device.authenticated(template, Optional.empty(), Optional.empty(), Optional.empty());
+    provision(device, REISSUE);
 
     assertThat(device.name()).contains("Hall");
     assertThat(device.productId()).contains(product);
@@ -55,10 +64,7 @@ class DeviceTest {
   @Test
   void aDeviceBelongsToOneTemplateForLife() {
     Device device = Device.firstSeen(new DeviceNumber("IMEI-4"), template);
-    assertThatThrownBy(
-            () ->
-                device.authenticated(
-                    UUID.randomUUID(), Optional.empty(), Optional.empty(), Optional.empty()))
+    assertThatThrownBy(() -> device.checkMayProvision(UUID.randomUUID(), REISSUE))
         .isInstanceOfSatisfying(
             DomainException.class,
             e -> {
@@ -72,12 +78,50 @@ class DeviceTest {
     Device device = Device.firstSeen(new DeviceNumber("IMEI-5"), template);
     var self = Optional.of(new Device.ParentLink(device.id(), "1"));
     assertThatThrownBy(
-            () -> device.authenticated(template, Optional.empty(), Optional.empty(), self))
+            () -> device.authenticated(template, REISSUE, Optional.empty(), Optional.empty(), self))
         .hasMessageContaining("parent_device_number");
+  }
+
+  @Test
+  void underRejectAProvisionedDeviceProvisionsAgainOnlyAfterAReset() {
+    Device device = Device.firstSeen(new DeviceNumber("IMEI-6"), template);
+    provision(device, REJECT);
+
+    assertRefused(() -> provision(device, REJECT), "DEVICE_ALREADY_PROVISIONED");
+    device.reset();
+    provision(device, REJECT);
+
+    assertThat(device.status()).isEqualTo(DeviceStatus.ACTIVE);
+  }
+
+  @Test
+  void aBlockedDeviceProvisionsUnderNoPolicyUntilUnblocked() {
+    Device device = Device.preRegistered(new DeviceNumber("IMEI-7"), template);
+    assertThat(device.isPreRegistered()).isTrue();
+    provision(device, REISSUE);
+
+    device.block();
+
+    assertThat(device.status()).isEqualTo(DeviceStatus.BLOCKED);
+    assertRefused(() -> provision(device, REISSUE), "DEVICE_BLOCKED");
+    assertRefused(device::reset, "DEVICE_BLOCKED");
+    device.unblock();
+    assertThat(device.status()).isEqualTo(DeviceStatus.REGISTERED);
+    provision(device, REJECT);
+    assertRefused(device::unblock, "DEVICE_NOT_BLOCKED");
   }
 
   @Test
   void likePrefixesEscapeWildcards() {
     assertThat(DeviceRepository.likePrefix("a%b_c\\")).isEqualTo("a\\%b\\_c\\\\%");
+  }
+
+  private void provision(Device device, io.otos.core.template.ReauthPolicy policy) {
+    device.authenticated(template, policy, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static void assertRefused(Runnable action, String code) {
+    assertThatThrownBy(action::run)
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
   }
 }

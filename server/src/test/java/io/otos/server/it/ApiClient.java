@@ -82,6 +82,34 @@ final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(body.build().toString())));
   }
 
+  Answer adminPatch(String path, JsonObjectBuilder body) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", bearer())
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(body.build().toString())));
+  }
+
+  Answer adminPost(String path) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", bearer())
+            .POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  Answer adminPost(String path, String contentType, String body) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", bearer())
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  Answer adminDelete(String path) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path)).header("Authorization", bearer()).DELETE());
+  }
+
   Template createTemplate() {
     Answer answer =
         adminPost(

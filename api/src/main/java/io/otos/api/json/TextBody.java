@@ -1,0 +1,39 @@
+package io.otos.api.json;
+
+import io.otos.api.error.ApiException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Reads a text request body (a CSV file): at most a given size, valid UTF-8. */
+public final class TextBody {
+
+  private TextBody() {}
+
+  public static Reader read(InputStream body, int maxBytes) {
+    try {
+      byte[] bytes = body == null ? new byte[0] : body.readNBytes(maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        throw new ApiException(
+            413, "BODY_TOO_LARGE", "The body must be at most " + maxBytes + " bytes long");
+      }
+      return new StringReader(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (CharacterCodingException e) {
+      throw ApiException.badRequest("BODY_NOT_UTF8", "The body is not valid UTF-8");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
