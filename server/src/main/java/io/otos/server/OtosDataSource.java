@@ -2,6 +2,7 @@ package io.otos.server;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 
 /**
  * The PostgreSQL connection pool behind the persistence unit, configured from MicroProfile Config:
@@ -22,6 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
     minPoolSize = 4,
     maxPoolSize = 32,
     maxIdleTime = 300,
+    // The provisioning's concurrency design (insert-if-absent, then lock) assumes READ COMMITTED.
+    isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
     properties = {
       // EclipseLink binds a null UUID as a null VARCHAR; let PostgreSQL infer the column's type
       // instead.

@@ -27,7 +27,7 @@ public class AdminTokenFilter implements ContainerRequestFilter {
           Responses.error(
               401,
               "MANAGEMENT_DISABLED",
-              "The management API is disabled: no admin token is configured (OTOS_ADMIN_TOKEN)"));
+              "The management API is disabled: OTOS_ADMIN_TOKEN is not set to a token of at least 16 characters"));
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);

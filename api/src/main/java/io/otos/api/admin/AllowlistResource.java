@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 
 /** A template's allowlist: the device numbers registered in advance. */
 @RequestScoped
@@ -36,6 +37,9 @@ public class AllowlistResource {
   /** A CSV file: 1,000,000 lines of typical numbers and names. */
   static final int MAX_CSV_BYTES = 64 * 1024 * 1024;
 
+  private static final Pattern CSV =
+      Pattern.compile("text/(csv|plain)\\s*(;.*)?", Pattern.CASE_INSENSITIVE);
+
   @Inject AllowlistService allowlists;
 
   @PathParam("id")
@@ -44,7 +48,7 @@ public class AllowlistResource {
   /** Registers {@code {"device_numbers": [...]}}: all of them, or none when one is wrong. */
   @POST
   public AllowlistResultView add(
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) {
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
     var json = JsonBody.read(type, body, MAX_JSON_BYTES);
     return AllowlistResultView.of(
         allowlists.add(templateId(), requiredStrings(json, "device_numbers")));
@@ -54,10 +58,8 @@ public class AllowlistResource {
   @POST
   @Path("import")
   public AllowlistResultView importCsv(
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) {
-    if (type == null
-        || !("text".equals(type.getType())
-            && ("csv".equals(type.getSubtype()) || "plain".equals(type.getSubtype())))) {
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
+    if (type == null || !CSV.matcher(type.strip()).matches()) {
       throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type must be text/csv");
     }
     AllowlistResult result = allowlists.importCsv(templateId(), TextBody.read(body, MAX_CSV_BYTES));

@@ -36,8 +36,8 @@ public class ProductsResource {
   @Inject ProductService products;
 
   @POST
-  public Response create(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) {
-    JsonObject json = JsonBody.read(type, body, TemplatesResource.MAX_BODY_BYTES);
+  public Response create(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
+    JsonObject json = JsonBody.read(type, body);
     var product =
         products.create(
             requiredUuid(json, "template_id"),

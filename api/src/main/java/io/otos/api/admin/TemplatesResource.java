@@ -42,13 +42,11 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class TemplatesResource {
 
-  static final int MAX_BODY_BYTES = 16 * 1024;
-
   @Inject TemplateService templates;
 
   @POST
-  public Response create(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) {
-    JsonObject json = JsonBody.read(type, body, MAX_BODY_BYTES);
+  public Response create(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
+    JsonObject json = JsonBody.read(type, body);
     var created =
         templates.create(requiredString(json, "name"), optionalString(json, "template_secret"));
     return Response.created(URI.create("v1/admin/templates/" + created.template().id()))
@@ -76,10 +74,10 @@ public class TemplatesResource {
   @Path("{id}")
   public TemplateView change(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
       InputStream body) {
     UUID templateId = Ids.parse(id, "id");
-    JsonObject json = JsonBody.read(type, body, MAX_BODY_BYTES);
+    JsonObject json = JsonBody.read(type, body);
     var changes =
         new TemplateChanges(
             optionalString(json, "name"),
@@ -98,10 +96,10 @@ public class TemplatesResource {
   @Path("{id}/rotate-secret")
   public CreatedTemplateView rotateSecret(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
       InputStream body) {
     UUID templateId = Ids.parse(id, "id");
-    JsonObject json = JsonBody.read(type, body, MAX_BODY_BYTES);
+    JsonObject json = JsonBody.read(type, body);
     Duration grace = Duration.ofSeconds(requiredInt(json, "grace_seconds"));
     return CreatedTemplateView.of(
         templates.rotateSecret(templateId, optionalString(json, "template_secret"), grace));

@@ -30,8 +30,6 @@ public class DeviceAuthResource {
   /**
    * The largest request body accepted: far above any real request, far below anything that hurts.
    */
-  static final int MAX_BODY_BYTES = 16 * 1024;
-
   @Inject DeviceAuthService deviceAuth;
 
   @Context HttpServletRequest http;
@@ -39,17 +37,17 @@ public class DeviceAuthResource {
   @POST
   @Produces(MediaType.APPLICATION_JSON)
   public ApiResponse<DeviceAuthAnswer> authenticate(
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, InputStream body) {
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
     String source = http.getRemoteAddr();
     AuthRequest request = read(contentType, body, source);
     AuthResult result = deviceAuth.authenticate(request, source);
     return ApiResponse.success(DeviceAuthAnswer.of(result));
   }
 
-  private AuthRequest read(MediaType contentType, InputStream body, String source) {
+  private AuthRequest read(String contentType, InputStream body, String source) {
     JsonObject json = null;
     try {
-      json = JsonBody.read(contentType, body, MAX_BODY_BYTES);
+      json = JsonBody.read(contentType, body);
       return DeviceAuthBody.parse(json);
     } catch (ApiException refused) {
       deviceAuth.rejected(

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -31,7 +30,26 @@ public final class JsonBody {
   private static final JsonReaderFactory READERS =
       Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
+  /**
+   * The largest JSON body most requests accept: far above any real one, far below anything that
+   * hurts.
+   */
+  public static final int MAX_BYTES = 16 * 1024;
+
   private JsonBody() {}
+
+  /**
+   * Reads a body of at most {@link #MAX_BYTES} whose {@code Content-Type} header is {@code
+   * contentType}.
+   */
+  public static JsonObject read(String contentType, InputStream body) {
+    return read(contentType, body, MAX_BYTES);
+  }
+
+  /** As {@link #read(String, InputStream)}, with another size limit. */
+  public static JsonObject read(String contentType, InputStream body, int maxBytes) {
+    return read(mediaType(contentType), body, maxBytes);
+  }
 
   /**
    * @param contentType the request's media type, or {@code null} when it sent none
@@ -57,6 +75,22 @@ public final class JsonBody {
       throw ApiException.badRequest("BODY_NOT_OBJECT", "The body must be a JSON object");
     }
     return value.asJsonObject();
+  }
+
+  /**
+   * The media type a header names, or {@code null} when there is none; one that does not parse is a
+   * 415.
+   */
+  static MediaType mediaType(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    try {
+      return MediaType.valueOf(header);
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(
+          415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type is malformed; it must be application/json");
+    }
   }
 
   static void requireJson(MediaType contentType) {
@@ -87,7 +121,7 @@ public final class JsonBody {
       }
       return bytes;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw ApiException.badRequest("BODY_UNREADABLE", "The body could not be read to its end");
     }
   }
 

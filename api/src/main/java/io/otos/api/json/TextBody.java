@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -33,7 +32,7 @@ public final class TextBody {
     } catch (CharacterCodingException e) {
       throw ApiException.badRequest("BODY_NOT_UTF8", "The body is not valid UTF-8");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw ApiException.badRequest("BODY_UNREADABLE", "The body could not be read to its end");
     }
   }
 }

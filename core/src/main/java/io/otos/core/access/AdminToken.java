@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,8 +20,16 @@ public class AdminToken {
 
   private byte[] expectedDigest;
 
+  private static final Logger LOG = Logger.getLogger(AdminToken.class.getName());
+
   @Inject
   public AdminToken(@ConfigProperty(name = "otos.admin.token") Optional<String> token) {
+    if (token.map(String::strip).filter(t -> !t.isEmpty() && t.length() < MIN_LENGTH).isPresent()) {
+      LOG.warning(
+          "OTOS_ADMIN_TOKEN is shorter than "
+              + MIN_LENGTH
+              + " characters and is ignored: the management API stays disabled");
+    }
     this.expectedDigest =
         token
             .map(String::strip)

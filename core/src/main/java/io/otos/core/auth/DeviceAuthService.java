@@ -74,10 +74,10 @@ public class DeviceAuthService {
       } catch (DomainException refused) {
         throw refused;
       } catch (RuntimeException failure) {
-        if (attempt >= MAX_TRIES || !StoreFailures.isUniqueViolation(failure)) {
+        if (attempt >= MAX_TRIES || !StoreFailures.isLostRace(failure)) {
           throw failure;
         }
-        LOG.fine(() -> "Provisioning lost a race on a unique constraint; trying again");
+        LOG.fine(() -> "Provisioning lost a race with a concurrent one; trying again");
       }
     }
   }

@@ -29,6 +29,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Provisioning {
 
+  /** The deepest chain of gateways and sub-devices. */
+  static final int MAX_DEPTH = 16;
+
   private final TemplateService templates;
   private final ProductService products;
   private final DeviceRepository devices;
@@ -68,7 +71,11 @@ public class Provisioning {
       context.device(device.id()); // a new device's row goes away if this attempt fails
     }
     device.checkMayProvision(template.id(), template.reauthPolicy());
-    parent.ifPresent(link -> checkAddressIsFree(link, device));
+    parent.ifPresent(
+        link -> {
+          checkAddressIsFree(link, device);
+          checkNoCycle(link, device);
+        });
     device.authenticated(
         template.id(), template.reauthPolicy(), request.deviceName(), product, parent);
     devices.flush();
@@ -145,6 +152,22 @@ public class Provisioning {
                         "PARENT_DEVICE_UNKNOWN",
                         "parent_device_number does not name a provisioned device"));
     return new Device.ParentLink(parent.id(), link.address());
+  }
+
+  /** A device may not hang under one of its own sub-devices, however deep. */
+  private void checkNoCycle(Device.ParentLink link, Device device) {
+    Optional<UUID> ancestor = Optional.of(link.parentId());
+    for (int depth = 0; ancestor.isPresent(); depth++) {
+      if (ancestor.get().equals(device.id()) || depth >= MAX_DEPTH) {
+        throw DomainException.invalid(
+            "PARENT_DEVICE_INVALID",
+            "parent_device_number must not be the device itself or one of its sub-devices"
+                + " (at most "
+                + MAX_DEPTH
+                + " levels)");
+      }
+      ancestor = devices.find(ancestor.get()).flatMap(Device::parentDeviceId);
+    }
   }
 
   private void checkAddressIsFree(Device.ParentLink link, Device device) {

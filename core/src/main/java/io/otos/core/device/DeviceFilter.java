@@ -1,5 +1,6 @@
 package io.otos.core.device;
 
+import io.otos.core.shared.Text;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ import java.util.UUID;
  */
 public record DeviceFilter(Optional<UUID> templateId, Optional<String> numberPrefix) {
 
-  public static DeviceFilter all() {
-    return new DeviceFilter(Optional.empty(), Optional.empty());
+  public DeviceFilter {
+    numberPrefix.ifPresent(p -> Text.require(p, "device_number", DeviceNumber.MAX_LENGTH));
   }
 }

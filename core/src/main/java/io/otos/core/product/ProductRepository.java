@@ -2,9 +2,11 @@ package io.otos.core.product;
 
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
+import io.otos.core.store.StoreFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,9 +17,20 @@ public class ProductRepository {
   @PersistenceContext(unitName = "otos")
   private EntityManager em;
 
+  /**
+   * Adds the product; a key that another product took at the same moment is refused by the
+   * database.
+   */
   void add(Product product) {
-    em.persist(product);
-    em.flush();
+    try {
+      em.persist(product);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (StoreFailures.isUniqueViolation(e)) {
+        throw ProductService.keyInUse();
+      }
+      throw e;
+    }
   }
 
   Optional<Product> find(UUID id) {

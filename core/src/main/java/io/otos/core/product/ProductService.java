@@ -36,14 +36,18 @@ public class ProductService {
     ProductKey key = chosenKey.map(ProductKey::new).orElseGet(ProductKey::generate);
     templates.get(templateId);
     if (products.findByKey(key).isPresent()) {
-      throw new DomainException(
-          DomainException.Kind.CONFLICT,
-          "PRODUCT_KEY_IN_USE",
-          "product_key is already the key of another product");
+      throw keyInUse();
     }
     Product product = new Product(templateId, name, key);
     products.add(product);
     return product;
+  }
+
+  static DomainException keyInUse() {
+    return new DomainException(
+        DomainException.Kind.CONFLICT,
+        "PRODUCT_KEY_IN_USE",
+        "product_key is already the key of another product");
   }
 
   public Product get(UUID id) {

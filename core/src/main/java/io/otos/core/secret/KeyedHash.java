@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -50,11 +49,6 @@ public class KeyedHash {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is not available", e);
     }
-  }
-
-  /** Whether {@code secret} hashes to {@code expectedHash}, compared in constant time. */
-  public boolean matches(String secret, byte[] expectedHash) {
-    return MessageDigest.isEqual(hash(secret), expectedHash);
   }
 
   static byte[] decode(Optional<String> encodedKey) {

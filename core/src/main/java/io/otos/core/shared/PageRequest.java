@@ -16,8 +16,4 @@ public record PageRequest(int offset, int limit) {
       throw DomainException.invalid("LIMIT_INVALID", "limit must be between 1 and " + MAX_LIMIT);
     }
   }
-
-  public static PageRequest first(int limit) {
-    return new PageRequest(0, limit);
-  }
 }

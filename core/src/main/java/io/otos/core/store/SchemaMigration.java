@@ -26,18 +26,19 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
-    var result =
+    Flyway flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .load()
-            .migrate();
+            .load();
+    int applied = flyway.migrate().migrationsExecuted;
+    var current = flyway.info().current();
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + (current == null ? "none" : current.getVersion())
                 + " ("
-                + result.migrationsExecuted
+                + applied
                 + " migrations applied now)");
   }
 }

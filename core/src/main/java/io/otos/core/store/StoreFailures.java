@@ -3,6 +3,7 @@ package io.otos.core.store;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 
 /** Tells, from an exception's causes, what went wrong with the database. */
 public final class StoreFailures {
@@ -13,8 +14,22 @@ public final class StoreFailures {
 
   /** A unique constraint refused a write: a concurrent request got there first. */
   public static boolean isUniqueViolation(Throwable failure) {
+    return hasState(failure, Set.of(UNIQUE_VIOLATION));
+  }
+
+  /**
+   * The transaction lost a race with another one (a unique violation, a deadlock, a serialization
+   * failure): running it again sees the winner's work.
+   */
+  public static boolean isLostRace(Throwable failure) {
+    return hasState(failure, Set.of(UNIQUE_VIOLATION, "40P01", "40001"));
+  }
+
+  private static boolean hasState(Throwable failure, Set<String> states) {
     for (Throwable t = failure; t != null; t = next(t)) {
-      if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && states.contains(sql.getSQLState())) {
         return true;
       }
     }

@@ -2,10 +2,12 @@ package io.otos.core.template;
 
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
+import io.otos.core.store.StoreFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,7 +20,22 @@ public class DeviceTemplateRepository {
 
   void add(DeviceTemplate template) {
     em.persist(template);
-    em.flush();
+    flush();
+  }
+
+  /**
+   * Writes pending changes now. A secret that another template took at the same moment is refused
+   * here, by the database's unique index, rather than failing the commit.
+   */
+  void flush() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (StoreFailures.isUniqueViolation(e)) {
+        throw TemplateService.secretInUse();
+      }
+      throw e;
+    }
   }
 
   public Optional<DeviceTemplate> find(UUID id) {

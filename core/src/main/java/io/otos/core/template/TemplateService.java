@@ -62,6 +62,7 @@ public class TemplateService {
     DeviceTemplate template = get(id);
     TemplateSecret secret = chosenOrGenerated(chosenSecret);
     template.rotateSecret(unusedHash(secret), Clocks.now().plus(grace));
+    templates.flush();
     return new NewTemplate(template, secret);
   }
 
@@ -112,11 +113,15 @@ public class TemplateService {
   private byte[] unusedHash(TemplateSecret secret) {
     byte[] hash = keyedHash.hash(secret.reveal());
     if (templates.findBySecretHash(hash).isPresent()) {
-      throw new DomainException(
-          DomainException.Kind.CONFLICT,
-          "TEMPLATE_SECRET_IN_USE",
-          "template_secret is already a secret of a template; choose another one");
+      throw secretInUse();
     }
     return hash;
+  }
+
+  static DomainException secretInUse() {
+    return new DomainException(
+        DomainException.Kind.CONFLICT,
+        "TEMPLATE_SECRET_IN_USE",
+        "template_secret is already a secret of a template; choose another one");
   }
 }

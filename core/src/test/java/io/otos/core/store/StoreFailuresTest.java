@@ -18,6 +18,21 @@ class StoreFailuresTest {
   }
 
   @Test
+  void lostRacesAreUniqueViolationsDeadlocksAndSerializationFailures() {
+    assertThat(StoreFailures.isLostRace(new RuntimeException(new SQLException("dup", "23505"))))
+        .isTrue();
+    assertThat(
+            StoreFailures.isLostRace(new RuntimeException(new SQLException("deadlock", "40P01"))))
+        .isTrue();
+    assertThat(StoreFailures.isLostRace(new RuntimeException(new SQLException("serial", "40001"))))
+        .isTrue();
+    assertThat(StoreFailures.isLostRace(new RuntimeException(new SQLException("no state"))))
+        .isFalse();
+    assertThat(StoreFailures.isUniqueViolation(new SQLException("no state", (String) null)))
+        .isFalse();
+  }
+
+  @Test
   void connectionFailuresMeanTheDatabaseIsUnavailable() {
     assertThat(
             StoreFailures.isUnavailable(new RuntimeException(new SQLException("refused", "08001"))))

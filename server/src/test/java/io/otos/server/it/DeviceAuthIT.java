@@ -125,6 +125,14 @@ class DeviceAuthIT {
       assertThat(row.getInt(2)).as("active vouchers").isEqualTo(1);
       assertThat(row.getInt(3)).as("vouchers issued").isEqualTo(parallel);
     }
+    var audited =
+        api.adminGet("api/v1/admin/auth-attempts?limit=500&device_number=" + number)
+            .json()
+            .getJsonArray("items");
+    assertThat(audited).hasSize(parallel);
+    assertThat(audited.stream().map(a -> a.asJsonObject().getString("reason")))
+        .filteredOn("PROVISIONED"::equals)
+        .hasSize(1);
   }
 
   @Test
@@ -168,24 +176,28 @@ class DeviceAuthIT {
 
   @Test
   void missingOrInvalidFieldsAreRefusedWith400NamingTheField() {
-    assertRefused(
-        Json.createObjectBuilder().add("template_secret", template.secret()), 400, "device_number");
-    assertRefused(
-        Json.createObjectBuilder().add("device_number", uniqueNumber()), 400, "template_secret");
-    assertRefused(auth(uniqueNumber()).add("device_number", "x".repeat(256)), 400, "device_number");
-    assertRefused(auth("bad\u0000number"), 400, "device_number");
-    assertRefused(auth("bad\nnumber"), 400, "device_number");
-    assertRefused(auth(uniqueNumber()).add("device_name", "y".repeat(256)), 400, "device_name");
-    assertRefused(auth(uniqueNumber()).add("device_name", "tab\there"), 400, "device_name");
-    assertRefused(auth(uniqueNumber()).add("device_number", 12345), 400, "device_number");
-    assertRefused(auth(uniqueNumber()).add("device_name", true), 400, "device_name");
-    assertRefused(
-        auth(uniqueNumber()).add("product_key", Json.createArrayBuilder()), 400, "product_key");
-    assertRefused(
-        auth(uniqueNumber()).add("template_secret", Json.createObjectBuilder()),
-        400,
-        "template_secret");
-    assertRefused(auth(uniqueNumber()).add("sub_device_addr", "1"), 400, "parent_device_number");
+    var noNumber = Json.createObjectBuilder().add("template_secret", template.secret());
+    assertRefused(noNumber, "DEVICE_NUMBER_MISSING", "device_number");
+    var noSecret = Json.createObjectBuilder().add("device_number", uniqueNumber());
+    assertRefused(noSecret, "TEMPLATE_SECRET_MISSING", "template_secret");
+    var longNumber = auth(uniqueNumber()).add("device_number", "x".repeat(256));
+    assertRefused(longNumber, "DEVICE_NUMBER_TOO_LONG", "device_number");
+    assertRefused(auth("bad\u0000number"), "DEVICE_NUMBER_INVALID", "device_number");
+    assertRefused(auth("bad\nnumber"), "DEVICE_NUMBER_INVALID", "device_number");
+    var longName = auth(uniqueNumber()).add("device_name", "y".repeat(256));
+    assertRefused(longName, "DEVICE_NAME_TOO_LONG", "device_name");
+    var tabName = auth(uniqueNumber()).add("device_name", "tab\there");
+    assertRefused(tabName, "DEVICE_NAME_INVALID", "device_name");
+    var numericNumber = auth(uniqueNumber()).add("device_number", 12345);
+    assertRefused(numericNumber, "FIELD_TYPE_INVALID", "device_number");
+    var booleanName = auth(uniqueNumber()).add("device_name", true);
+    assertRefused(booleanName, "FIELD_TYPE_INVALID", "device_name");
+    var arrayKey = auth(uniqueNumber()).add("product_key", Json.createArrayBuilder());
+    assertRefused(arrayKey, "FIELD_TYPE_INVALID", "product_key");
+    var objectSecret = auth(uniqueNumber()).add("template_secret", Json.createObjectBuilder());
+    assertRefused(objectSecret, "FIELD_TYPE_INVALID", "template_secret");
+    var addressAlone = auth(uniqueNumber()).add("sub_device_addr", "1");
+    assertRefused(addressAlone, "SUB_DEVICE_INCOMPLETE", "parent_device_number");
   }
 
   @Test
@@ -229,6 +241,11 @@ class DeviceAuthIT {
       Answer answer = api.post("api/v1/device/auth", type, body);
       assertThat(answer.status()).as(String.valueOf(type)).isEqualTo(415);
       assertThat(answer.errorCode()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+    }
+    for (String malformed : new String[] {"application/json;charset", "//"}) {
+      Answer answer = api.post("api/v1/device/auth", malformed, body);
+      assertThat(answer.status()).as(malformed).isBetween(400, 415);
+      assertThat(answer.json().getInt("code")).isEqualTo(answer.status());
     }
     assertThat(api.post("api/v1/device/auth", "application/json; charset=utf-8", body).status())
         .isEqualTo(200);
@@ -302,6 +319,33 @@ class DeviceAuthIT {
   }
 
   @Test
+  void aDeviceCannotHangUnderItsOwnSubDevice() {
+    String gateway = uniqueNumber();
+    String sensor = uniqueNumber();
+    api.deviceAuth(template.secret(), gateway);
+    assertThat(api.deviceAuth(subDevice(sensor, gateway, "1")).status()).isEqualTo(200);
+
+    Answer cycle = api.deviceAuth(subDevice(gateway, sensor, "9"));
+
+    assertThat(cycle.status()).isEqualTo(400);
+    assertThat(cycle.errorCode()).isEqualTo("PARENT_DEVICE_INVALID");
+  }
+
+  @Test
+  void refusedBodiesAreAuditedToo() {
+    String number = uniqueNumber();
+    api.deviceAuth(
+        Json.createObjectBuilder().add("template_secret", 7).add("device_number", number));
+    JsonObject attempt =
+        api.adminGet("api/v1/admin/auth-attempts?device_number=" + number)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(attempt.getString("outcome")).isEqualTo("FAILURE");
+    assertThat(attempt.getString("reason")).isEqualTo("FIELD_TYPE_INVALID");
+  }
+
+  @Test
   void aSubDeviceNeedsAKnownParentOtherThanItself() {
     String number = uniqueNumber();
     Answer unknownParent = api.deviceAuth(subDevice(number, uniqueNumber(), "1"));
@@ -361,13 +405,13 @@ class DeviceAuthIT {
         "api/v1/device/auth", "application/json", body.getBytes(StandardCharsets.UTF_8));
   }
 
-  private void assertRefused(jakarta.json.JsonObjectBuilder body, int status, String field) {
+  private void assertRefused(jakarta.json.JsonObjectBuilder body, String code, String field) {
     Answer answer = api.deviceAuth(body);
-    assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
     JsonObject json = answer.json();
-    assertThat(json.getInt("code")).isEqualTo(status);
+    assertThat(json.getInt("code")).isEqualTo(400);
     assertThat(json.getString("message")).contains(field);
-    assertThat(json.getJsonObject("data").getString("error")).isNotBlank();
+    assertThat(json.getJsonObject("data").getString("error")).isEqualTo(code);
     assertThat(answer.body()).doesNotContain(template.secret());
   }
 
