@@ -2,10 +2,18 @@ package io.otos.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 
 /**
  * The HTTP API: the device auth API under {@code /api/v1/device}, management under {@code
  * /api/v1/admin}.
  */
 @ApplicationPath("/api")
-public class OtosApi extends Application {}
+public class OtosApi extends Application {
+
+  /** The runtime's generated WADL would list every management endpoint to anyone: switched off. */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

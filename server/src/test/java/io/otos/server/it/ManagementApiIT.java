@@ -300,6 +300,13 @@ class ManagementApiIT {
   }
 
   @Test
+  void theApiDoesNotDescribeItselfToStrangers() {
+    Answer wadl = api.get("api/application.wadl");
+    assertThat(wadl.status()).isEqualTo(404);
+    assertThat(wadl.errorCode()).isEqualTo("NOT_FOUND");
+  }
+
+  @Test
   void theConsoleIsServedAtTheRoot() {
     Answer page = api.get("");
     assertThat(page.status()).isEqualTo(200);
