@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /**
  * {@code POST /api/v1/device/auth}: One Type One Secret dynamic authentication, as the seed
@@ -36,6 +37,10 @@ public class DeviceAuthResource {
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
+  @Timed(
+      name = "otos_device_auth_duration",
+      absolute = true,
+      description = "Time to answer POST /api/v1/device/auth, refusals included")
   public ApiResponse<DeviceAuthAnswer> authenticate(
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
     String source = http.getRemoteAddr();

@@ -3,6 +3,7 @@ package io.otos.core.audit;
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -12,6 +13,8 @@ import jakarta.transaction.Transactional.TxType;
 public class AuditTrail {
 
   private final AuthAttemptRepository attempts;
+
+  @Inject Event<AuthAttempted> attempted;
 
   @Inject
   public AuditTrail(AuthAttemptRepository attempts) {
@@ -30,6 +33,7 @@ public class AuditTrail {
   @Transactional(TxType.MANDATORY)
   public void record(AuthAttempt attempt) {
     attempts.add(attempt);
+    attempted.fire(new AuthAttempted(attempt.outcome(), attempt.reason()));
   }
 
   /**
@@ -39,6 +43,7 @@ public class AuditTrail {
   @Transactional(TxType.REQUIRES_NEW)
   public void recordApart(AuthAttempt attempt) {
     attempts.add(attempt);
+    attempted.fire(new AuthAttempted(attempt.outcome(), attempt.reason()));
   }
 
   @Transactional

@@ -4,6 +4,7 @@ import io.otos.core.audit.AuditTrail;
 import io.otos.core.audit.AuthAttempt;
 import io.otos.core.audit.AuthOutcome;
 import io.otos.core.shared.DomainException;
+import io.otos.core.store.DatabaseUnavailableException;
 import io.otos.core.store.StoreFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,9 +55,11 @@ public class DeviceAuthService {
           request.deviceNumber(), source, context, refused.auditReason(), refused.getMessage());
       throw refused;
     } catch (RuntimeException failure) {
-      if (!StoreFailures.isUnavailable(failure)) { // else the audit cannot be written either
-        recordFailure(request.deviceNumber(), source, context, "SERVICE_FAILURE", null);
+      if (StoreFailures.isUnavailable(failure)) { // then the audit cannot be written either
+        LOG.warning(() -> "Database unavailable: " + failure.getClass().getName());
+        throw new DatabaseUnavailableException();
       }
+      recordFailure(request.deviceNumber(), source, context, "SERVICE_FAILURE", null);
       throw failure;
     }
   }

@@ -16,6 +16,7 @@ import io.otos.core.template.TemplateService;
 import io.otos.core.voucher.IssuedVoucher;
 import io.otos.core.voucher.VoucherService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -37,6 +38,8 @@ public class Provisioning {
   private final DeviceRepository devices;
   private final VoucherService vouchers;
   private final AuditTrail audit;
+
+  @Inject Event<DeviceProvisioned> provisioned;
 
   @Inject
   public Provisioning(
@@ -91,6 +94,7 @@ public class Provisioning {
                 firstProvisioning ? "PROVISIONED" : "REISSUED",
                 null)
             .withSecretUsed(context.secretUsed().name()));
+    provisioned.fire(new DeviceProvisioned(device.id(), template.id(), firstProvisioning));
     return new AuthResult(device.id(), voucher, firstProvisioning);
   }
 

@@ -2,10 +2,13 @@ package io.otos.core.store;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -17,12 +20,15 @@ import org.flywaydb.core.Flyway;
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@Lock(LockType.READ)
 public class SchemaMigration {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
   @Resource(lookup = "java:app/jdbc/otos")
   private DataSource dataSource;
+
+  private volatile String version;
 
   @PostConstruct
   void migrate() {
@@ -33,12 +39,14 @@ public class SchemaMigration {
             .load();
     int applied = flyway.migrate().migrationsExecuted;
     var current = flyway.info().current();
+    version = current == null ? "none" : current.getVersion().getVersion();
     LOG.info(
         () ->
-            "Database schema at version "
-                + (current == null ? "none" : current.getVersion())
-                + " ("
-                + applied
-                + " migrations applied now)");
+            "Database schema at version " + version + " (" + applied + " migrations applied now)");
+  }
+
+  /** The schema version the start-up migration left, or empty before it has run. */
+  public Optional<String> version() {
+    return Optional.ofNullable(version);
   }
 }

@@ -48,7 +48,9 @@ public final class StoreFailures {
         return true;
       }
       String type = t.getClass().getName();
-      if (type.startsWith("jakarta.resource.") || type.endsWith("PoolingException")) {
+      if (type.startsWith("jakarta.resource.")
+          || type.endsWith("PoolingException")
+          || t instanceof jakarta.transaction.SystemException) {
         return true;
       }
     }

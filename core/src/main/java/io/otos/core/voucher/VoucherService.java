@@ -5,6 +5,7 @@ import io.otos.core.secret.RandomSecrets;
 import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -20,6 +21,9 @@ public class VoucherService {
 
   private final VoucherRepository vouchers;
   private final KeyedHash keyedHash;
+
+  @Inject Event<VoucherIssued> issued;
+  @Inject Event<VoucherRevoked> revoked;
 
   @Inject
   public VoucherService(VoucherRepository vouchers, KeyedHash keyedHash) {
@@ -38,17 +42,20 @@ public class VoucherService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public IssuedVoucher reissue(UUID deviceId) {
-    vouchers.revokeActive(deviceId, RevocationReason.REISSUED, Clocks.now());
+    revokeActive(deviceId, RevocationReason.REISSUED);
     String password = RandomSecrets.urlSafe(PASSWORD_BYTES);
     Voucher voucher = new Voucher(deviceId, keyedHash.hash(password));
     vouchers.add(voucher);
+    issued.fire(new VoucherIssued(deviceId));
     return new IssuedVoucher(voucher.id(), voucher.username(), password);
   }
 
   /** Revokes the device's active voucher, if it has one, in the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void revokeActive(UUID deviceId, RevocationReason reason) {
-    vouchers.revokeActive(deviceId, reason, Clocks.now());
+    if (vouchers.revokeActive(deviceId, reason, Clocks.now()) > 0) {
+      revoked.fire(new VoucherRevoked(deviceId, reason));
+    }
   }
 
   /**
@@ -67,6 +74,7 @@ public class VoucherService {
                         "VOUCHER_NOT_FOUND",
                         "No voucher has this id"));
     voucher.revoke(RevocationReason.REVOKED_BY_ADMIN);
+    revoked.fire(new VoucherRevoked(voucher.deviceId(), RevocationReason.REVOKED_BY_ADMIN));
     return voucher;
   }
 

@@ -66,6 +66,10 @@ final class ApiClient {
     return send(request);
   }
 
+  Answer getWithHeader(String path, String name, String value) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).header(name, value).GET());
+  }
+
   Answer get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }

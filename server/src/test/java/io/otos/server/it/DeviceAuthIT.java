@@ -23,7 +23,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -360,34 +359,6 @@ class DeviceAuthIT {
         api.deviceAuth(auth(number).add("parent_device_number", uniqueNumber()));
     assertThat(withoutAddress.status()).isEqualTo(400);
     assertThat(withoutAddress.errorCode()).isEqualTo("SUB_DEVICE_INCOMPLETE");
-  }
-
-  @Test
-  void withoutItsDatabaseTheServiceAnswers503AndRecoversByItself() throws InterruptedException {
-    DatabaseLink link = TestEnvironment.databaseLink().orElse(null);
-    Assumptions.assumeTrue(link != null, "the database is external: it cannot be taken away");
-    String number = uniqueNumber();
-    Answer down;
-    link.cut();
-    try {
-      down = api.deviceAuth(template.secret(), number);
-    } finally {
-      link.restore();
-    }
-    assertThat(down.status()).isEqualTo(503);
-    assertThat(down.json().getInt("code")).isEqualTo(503);
-    assertThat(down.errorCode()).isEqualTo("DATABASE_UNAVAILABLE");
-    assertThat(down.body())
-        .doesNotContain("SQL")
-        .doesNotContain("jdbc")
-        .doesNotContain("Exception");
-
-    Answer up = api.deviceAuth(template.secret(), number);
-    for (int i = 0; i < 20 && up.status() != 200; i++) {
-      Thread.sleep(500);
-      up = api.deviceAuth(template.secret(), number);
-    }
-    assertThat(up.status()).as(up.body()).isEqualTo(200);
   }
 
   private jakarta.json.JsonObjectBuilder auth(String number) {

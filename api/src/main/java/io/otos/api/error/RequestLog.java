@@ -1,0 +1,68 @@
+package io.otos.api.error;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * One log line per API request (method, path, status, duration, source, request id) and the request
+ * id in the {@code X-Request-Id} answer header: the caller's own id when it sent a sensible one, a
+ * new one otherwise. Neither bodies, query strings nor headers are logged, so no secret can be.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class RequestLog implements ContainerRequestFilter, ContainerResponseFilter {
+
+  public static final String HEADER = "X-Request-Id";
+  private static final Logger LOG = Logger.getLogger(RequestLog.class.getName());
+  private static final Pattern SENSIBLE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+  private static final String ID = RequestLog.class.getName() + ".id";
+  private static final String STARTED = RequestLog.class.getName() + ".started";
+
+  @Context HttpServletRequest http;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String given = request.getHeaderString(HEADER);
+    String id =
+        given != null && SENSIBLE_ID.matcher(given).matches()
+            ? given
+            : UUID.randomUUID().toString();
+    request.setProperty(ID, id);
+    request.setProperty(STARTED, System.nanoTime());
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    Object id = request.getProperty(ID);
+    if (id == null) {
+      return;
+    }
+    response.getHeaders().putSingle(HEADER, id);
+    long millis = (System.nanoTime() - (long) request.getProperty(STARTED)) / 1_000_000;
+    LOG.info(
+        () ->
+            request.getMethod()
+                + " /"
+                + request.getUriInfo().getPath()
+                + " "
+                + response.getStatus()
+                + " "
+                + millis
+                + "ms from "
+                + http.getRemoteAddr()
+                + " request-id="
+                + id);
+  }
+}

@@ -1,0 +1,47 @@
+package io.otos.server.metrics;
+
+import io.otos.core.audit.AuthAttempted;
+import io.otos.core.auth.DeviceProvisioned;
+import io.otos.core.voucher.VoucherIssued;
+import io.otos.core.voucher.VoucherRevoked;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Counts what the domain reports, once its transaction has committed, into the application registry
+ * that {@code /metrics} exposes in Prometheus text. Reasons are stable codes, so the label sets
+ * stay small.
+ */
+@ApplicationScoped
+public class OtosMetrics {
+
+  @Inject MetricRegistry registry;
+
+  void attempted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuthAttempted attempt) {
+    registry
+        .counter(
+            "otos_auth_attempts",
+            new Tag("outcome", attempt.outcome().name()),
+            new Tag("reason", attempt.reason()),
+            new Tag("mode", "plaintext"))
+        .inc();
+  }
+
+  void provisioned(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeviceProvisioned event) {
+    if (event.firstProvisioning()) {
+      registry.counter("otos_devices_provisioned").inc();
+    }
+  }
+
+  void issued(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoucherIssued event) {
+    registry.counter("otos_vouchers_issued").inc();
+  }
+
+  void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoucherRevoked event) {
+    registry.counter("otos_vouchers_revoked", new Tag("reason", event.reason().name())).inc();
+  }
+}

@@ -1,0 +1,156 @@
+package io.otos.server.it;
+
+import static io.otos.server.it.ApiClient.uniqueNumber;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.otos.server.it.ApiClient.Answer;
+import io.otos.server.it.ApiClient.Template;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an operator relies on: health, metrics, request ids, and behaviour when PostgreSQL fails.
+ */
+@OtosIT
+@RunAsClient
+class OperationsIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.otosWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private ApiClient api;
+  private Template template;
+
+  @BeforeEach
+  void fleet() {
+    api = new ApiClient(base);
+    template = api.createTemplate();
+  }
+
+  @Test
+  void theServiceIsLiveAndReadyWithItsDatabaseAndSchema() {
+    Answer live = api.get("/health/live");
+    Answer ready = api.get("/health/ready");
+
+    assertThat(live.status()).isEqualTo(200);
+    assertThat(ready.status()).isEqualTo(200);
+    assertThat(ready.json().getString("status")).isEqualTo("UP");
+    assertThat(checks(ready)).extracting(c -> c.getString("name")).contains("database", "schema");
+    assertThat(checks(ready)).extracting(c -> c.getString("status")).containsOnly("UP");
+  }
+
+  @Test
+  void metricsCountAttemptsProvisioningsAndVouchersAndTimeTheDeviceEndpoint() {
+    String number = uniqueNumber();
+    api.deviceAuth(template.secret(), number);
+    api.deviceAuth(template.secret(), number);
+    api.deviceAuth("wrong-secret-0123456789", number);
+
+    String metrics = api.get("/metrics?scope=application").body();
+
+    assertThat(metrics)
+        .containsPattern("otos_auth_attempts_total\\{[^}]*outcome=\"SUCCESS\"[^}]*\\} [1-9]")
+        .containsPattern(
+            "otos_auth_attempts_total\\{[^}]*reason=\"TEMPLATE_SECRET_INVALID\"[^}]*\\} [1-9]")
+        .containsPattern("otos_devices_provisioned_total\\{[^}]*\\} [1-9]")
+        .containsPattern("otos_vouchers_issued_total\\{[^}]*\\} [1-9]")
+        .containsPattern("otos_vouchers_revoked_total\\{[^}]*reason=\"REISSUED\"[^}]*\\} [1-9]")
+        .containsPattern("otos_device_auth_duration_seconds_bucket\\{[^}]*le=\"0.05\"")
+        .doesNotContain(template.secret());
+  }
+
+  @Test
+  void everyAnswerCarriesARequestIdAndKeepsTheCallersOwn() {
+    Answer plain = api.deviceAuth(template.secret(), uniqueNumber());
+    assertThat(plain.headers().firstValue("X-Request-Id"))
+        .hasValueSatisfying(id -> assertThat(id).hasSize(36));
+
+    Answer traced =
+        api.getWithHeader("api/v1/admin/devices/not-a-uuid", "X-Request-Id", "trace-42");
+    assertThat(traced.headers().firstValue("X-Request-Id")).contains("trace-42");
+    Answer hostile = api.getWithHeader("api/v1/nothing", "X-Request-Id", "<script>");
+    assertThat(hostile.headers().firstValue("X-Request-Id"))
+        .hasValueSatisfying(id -> assertThat(id).doesNotContain("<"));
+  }
+
+  @Test
+  void whenTheDatabaseGoesAwayUnderLoadAnswersAre503NothingIsHalfDoneAndServiceRecovers()
+      throws Exception {
+    DatabaseLink link = TestEnvironment.databaseLink().orElse(null);
+    Assumptions.assumeTrue(link != null, "the database is external: it cannot be taken away");
+    ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+    AtomicBoolean running = new AtomicBoolean(true);
+    ExecutorService load = Executors.newFixedThreadPool(12);
+    for (int i = 0; i < 12; i++) {
+      load.submit(
+          () -> {
+            while (running.get()) {
+              statuses.add(api.deviceAuth(template.secret(), uniqueNumber()).status());
+            }
+          });
+    }
+    Answer notReady;
+    try {
+      Thread.sleep(1000);
+      link.cut();
+      Thread.sleep(1500);
+      notReady = api.get("/health/ready");
+    } finally {
+      link.restore();
+    }
+    Thread.sleep(1000);
+    running.set(false);
+    load.shutdown();
+    assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(notReady.status()).isEqualTo(503);
+    assertThat(checks(notReady))
+        .filteredOn(c -> c.getString("name").equals("database"))
+        .extracting(c -> c.getString("status"))
+        .containsExactly("DOWN");
+    assertThat(statuses).contains(200, 503).containsOnly(200, 503);
+    Answer recovered = api.deviceAuth(template.secret(), uniqueNumber());
+    for (int i = 0; i < 20 && recovered.status() != 200; i++) {
+      Thread.sleep(500);
+      recovered = api.deviceAuth(template.secret(), uniqueNumber());
+    }
+    assertThat(recovered.status()).isEqualTo(200);
+    assertThat(api.get("/health/ready").status()).isEqualTo(200);
+    assertEveryDeviceHasExactlyOneActiveVoucher();
+  }
+
+  private void assertEveryDeviceHasExactlyOneActiveVoucher() throws SQLException {
+    try (var db = TestEnvironment.database();
+        var query =
+            db.prepareStatement(
+                "SELECT d.id, COUNT(v.id) FILTER (WHERE v.revoked_at IS NULL) FROM device d"
+                    + " LEFT JOIN voucher v ON v.device_id = d.id WHERE d.template_id = ?::uuid"
+                    + " GROUP BY d.id HAVING COUNT(v.id) FILTER (WHERE v.revoked_at IS NULL) <> 1")) {
+      query.setString(1, template.id().toString());
+      var rows = query.executeQuery();
+      assertThat(rows.next()).as("a device without exactly one active voucher").isFalse();
+    }
+  }
+
+  private static List<JsonObject> checks(Answer health) {
+    return health.json().getJsonArray("checks").stream().map(JsonObject.class::cast).toList();
+  }
+}
