@@ -100,6 +100,11 @@ public final class TestEnvironment implements BeforeAllCallback {
     return Optional.ofNullable(link);
   }
 
+  /** What the tests run against: database, keys. */
+  static Settings settings() {
+    return settings;
+  }
+
   static String adminToken() {
     return settings.adminToken();
   }
