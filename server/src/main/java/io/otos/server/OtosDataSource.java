@@ -32,6 +32,9 @@ import java.sql.Connection;
       // Batches of inserts (allowlist imports, EclipseLink batch writing) go as multi-row
       // statements.
       "reWriteBatchedInserts=true",
+      // A database that does not answer at all (a blackholed network) fails like one that refuses.
+      "connectTimeout=2",
+      "socketTimeout=35",
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",

@@ -55,7 +55,7 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
         () ->
             request.getMethod()
                 + " /"
-                + request.getUriInfo().getPath()
+                + request.getUriInfo().getPath(false)
                 + " "
                 + response.getStatus()
                 + " "

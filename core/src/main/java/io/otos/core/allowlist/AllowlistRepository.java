@@ -1,12 +1,14 @@
 package io.otos.core.allowlist;
 
-import io.otos.core.device.Device;
+import io.otos.core.shared.DomainException;
+import io.otos.core.store.StoreFailures;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,10 @@ public class AllowlistRepository {
   private static final String TEMPLATES_OF =
       "SELECT device_number, template_id FROM device WHERE device_number = ANY (?)";
   private static final String INSERT =
-      "INSERT INTO device (id, device_number, name, template_id, status, pre_registered, created_at, updated_at)"
-          + " VALUES (?, ?, ?, ?, ?, true, ?, ?) ON CONFLICT (device_number) DO NOTHING";
+      "INSERT INTO device (id, device_number, name, template_id, status, pre_registered, created_at,"
+          + " updated_at) SELECT id, device_number, name, ?, ?, true, ?, ?"
+          + " FROM unnest(?::uuid[], ?::varchar[], ?::varchar[]) AS d (id, device_number, name)"
+          + " ORDER BY device_number ON CONFLICT (device_number) DO NOTHING";
 
   @Resource(lookup = "java:app/jdbc/otos")
   private DataSource dataSource;
@@ -51,27 +55,48 @@ public class AllowlistRepository {
     return found;
   }
 
-  /** Inserts these devices; numbers registered meanwhile are left as they are. */
-  void insert(List<Device> devices, List<String> names) {
+  /**
+   * Inserts these devices, in order of their numbers (so that concurrent imports lock alike).
+   *
+   * @return how many were inserted: fewer than given when some numbers were registered meanwhile
+   */
+  int insert(UUID templateId, String status, OffsetDateTime at, List<AllowlistEntry> entries) {
+    int inserted = 0;
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      for (int i = 0; i < devices.size(); i++) {
-        Device device = devices.get(i);
-        insert.setObject(1, device.id());
-        insert.setString(2, device.number().value());
-        insert.setString(3, names.get(i));
-        insert.setObject(4, device.templateId());
-        insert.setString(5, device.status().name());
-        insert.setObject(6, device.createdAt());
-        insert.setObject(7, device.updatedAt());
-        insert.addBatch();
-        if ((i + 1) % CHUNK == 0) {
-          insert.executeBatch();
-        }
+      for (int from = 0; from < entries.size(); from += CHUNK) {
+        List<AllowlistEntry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
+        insert.setObject(1, templateId);
+        insert.setString(2, status);
+        insert.setObject(3, at);
+        insert.setObject(4, at);
+        insert.setArray(
+            5,
+            connection.createArrayOf("uuid", chunk.stream().map(e -> UUID.randomUUID()).toArray()));
+        insert.setArray(
+            6,
+            connection.createArrayOf(
+                "varchar", chunk.stream().map(AllowlistEntry::deviceNumber).toArray()));
+        insert.setArray(
+            7,
+            connection.createArrayOf(
+                "varchar", chunk.stream().map(e -> e.deviceName().orElse(null)).toArray()));
+        inserted += insert.executeUpdate();
       }
-      insert.executeBatch();
     } catch (SQLException e) {
+      if (StoreFailures.isLostRace(e)) {
+        throw concurrentChange();
+      }
       throw new IllegalStateException("Could not register the devices", e);
     }
+    return inserted;
+  }
+
+  static DomainException concurrentChange() {
+    return new DomainException(
+        DomainException.Kind.CONFLICT,
+        "ALLOWLIST_CONCURRENT_CHANGE",
+        "Some of these numbers were registered by another request meanwhile; nothing was registered,"
+            + " try again");
   }
 }

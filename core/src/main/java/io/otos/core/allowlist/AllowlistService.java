@@ -3,6 +3,8 @@ package io.otos.core.allowlist;
 import io.otos.core.device.Device;
 import io.otos.core.device.DeviceNumber;
 import io.otos.core.device.DeviceRepository;
+import io.otos.core.device.DeviceStatus;
+import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
@@ -60,7 +62,6 @@ public class AllowlistService {
 
   /** Registers the devices of a CSV file (see {@link AllowlistCsv}). */
   public AllowlistResult importCsv(UUID templateId, Reader csv) {
-    templates.get(templateId);
     AllowlistCsv.Parsed parsed = AllowlistCsv.parse(csv);
     return register(templateId, parsed.entries(), parsed.problems());
   }
@@ -73,21 +74,22 @@ public class AllowlistService {
     templates.get(templateId);
     Device device =
         devices
-            .findInTemplate(templateId, new DeviceNumber(number))
-            .filter(Device::isPreRegistered)
+            .lockByNumber(new DeviceNumber(number))
+            .filter(d -> d.templateId().equals(templateId) && d.isPreRegistered())
             .orElseThrow(
                 () ->
                     new DomainException(
                         DomainException.Kind.NOT_FOUND,
                         "ALLOWLIST_ENTRY_NOT_FOUND",
                         "This device number is not on the template's allowlist"));
-    if (device.lastAuthAt().isPresent()) {
+    if (device.lastAuthAt().isPresent() || device.status() != DeviceStatus.REGISTERED) {
       throw new DomainException(
           DomainException.Kind.CONFLICT,
           "DEVICE_PROVISIONED",
-          "This device has provisioned and keeps its history; block it instead");
+          "This device has provisioned or is blocked and keeps its history; block it instead");
     }
     devices.remove(device);
+    devices.flush();
   }
 
   public Page<Device> list(UUID templateId, PageRequest page) {
@@ -118,16 +120,17 @@ public class AllowlistService {
       problems.sort(Comparator.comparingInt(AllowlistProblem::line));
       throw new AllowlistRejectedException(problems);
     }
-    List<Device> added = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (AllowlistEntry entry : valid.values()) {
-      if (!registered.containsKey(entry.deviceNumber())) {
-        added.add(Device.preRegistered(new DeviceNumber(entry.deviceNumber()), templateId));
-        names.add(entry.deviceName().orElse(null));
-      }
-    }
+    List<AllowlistEntry> added =
+        valid.values().stream()
+            .filter(entry -> !registered.containsKey(entry.deviceNumber()))
+            .sorted(Comparator.comparing(AllowlistEntry::deviceNumber))
+            .toList();
     checkCap(template, added.size());
-    allowlists.insert(added, names);
+    int inserted =
+        allowlists.insert(templateId, DeviceStatus.REGISTERED.name(), Clocks.now(), added);
+    if (inserted != added.size()) {
+      throw AllowlistRepository.concurrentChange(); // rolls back what was inserted: all or nothing
+    }
     return new AllowlistResult(added.size(), valid.size() - added.size());
   }
 

@@ -5,6 +5,7 @@ import io.otos.core.audit.AuthAttempt;
 import io.otos.core.audit.AuthOutcome;
 import io.otos.core.device.Device;
 import io.otos.core.device.DeviceRepository;
+import io.otos.core.device.DeviceStatus;
 import io.otos.core.device.SubDeviceLink;
 import io.otos.core.product.ProductService;
 import io.otos.core.shared.Clocks;
@@ -134,7 +135,9 @@ public class Provisioning {
     }
     OptionalInt cap = template.maxDevices();
     if (cap.isPresent()) {
-      templates.lockForNewDevice(template);
+      templates.lockForNewDevice(
+          template); // re-reads the template: the cap is the one in force now
+      cap = template.maxDevices();
     }
     boolean added = devices.addIfAbsent(Device.firstSeen(request.deviceNumber(), template.id()));
     if (added && cap.isPresent() && devices.countByTemplate(template.id()) > cap.getAsInt()) {
@@ -150,11 +153,12 @@ public class Provisioning {
     Device parent =
         devices
             .findByNumber(link.parent())
+            .filter(p -> p.status() == DeviceStatus.ACTIVE)
             .orElseThrow(
                 () ->
                     DomainException.invalid(
                         "PARENT_DEVICE_UNKNOWN",
-                        "parent_device_number does not name a provisioned device"));
+                        "parent_device_number does not name a provisioned, unblocked device"));
     return new Device.ParentLink(parent.id(), link.address());
   }
 

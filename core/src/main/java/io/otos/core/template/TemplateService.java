@@ -60,6 +60,7 @@ public class TemplateService {
           "grace_seconds must be between 0 and " + MAX_GRACE.toSeconds() + " (90 days)");
     }
     DeviceTemplate template = get(id);
+    templates.lock(template); // two rotations at once: the second sees the first's secret
     TemplateSecret secret = chosenOrGenerated(chosenSecret);
     template.rotateSecret(unusedHash(secret), Clocks.now().plus(grace));
     templates.flush();

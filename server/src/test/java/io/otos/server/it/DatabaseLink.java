@@ -55,6 +55,11 @@ final class DatabaseLink implements AutoCloseable {
         server.connect(database, 5000);
         open.add(client);
         open.add(server);
+        if (cut) { // cut while this connection was being made
+          closeQuietly(client);
+          closeQuietly(server);
+          continue;
+        }
         pump(client, server);
         pump(server, client);
       } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -99,13 +100,15 @@ class OperationsIT {
     ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
     AtomicBoolean running = new AtomicBoolean(true);
     ExecutorService load = Executors.newFixedThreadPool(12);
+    List<Future<?>> clients = new java.util.ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      load.submit(
-          () -> {
-            while (running.get()) {
-              statuses.add(api.deviceAuth(template.secret(), uniqueNumber()).status());
-            }
-          });
+      clients.add(
+          load.submit(
+              () -> {
+                while (running.get()) {
+                  statuses.add(api.deviceAuth(template.secret(), uniqueNumber()).status());
+                }
+              }));
     }
     Answer notReady;
     try {
@@ -119,7 +122,10 @@ class OperationsIT {
     Thread.sleep(1000);
     running.set(false);
     load.shutdown();
-    assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+    for (Future<?> client : clients) {
+      client.get(); // a client that failed (a timeout, a broken answer) fails the test
+    }
 
     assertThat(notReady.status()).isEqualTo(503);
     assertThat(checks(notReady))

@@ -3,7 +3,6 @@ package io.otos.server.run;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -148,14 +147,23 @@ final class PayaraMicroProcess {
     return problems.isEmpty() ? List.of("(see " + log + ")") : List.copyOf(problems);
   }
 
+  /**
+   * Copies the server's output to the log file. Writes are buffered and flushed whenever the server
+   * has nothing more to say: a flush per line would make the server's logging, and so its requests,
+   * wait.
+   */
   private void pumpOutput() {
     try (var in =
             new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        var out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16);
+        var out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        out.println(line);
+        out.write(line);
+        out.newLine();
         watch(line);
+        if (!in.ready()) {
+          out.flush();
+        }
       }
     } catch (IOException streamClosed) {
       // the process has ended; what it wrote is in the log
