@@ -79,6 +79,32 @@ class OperationsIT {
   }
 
   @Test
+  void theOpenApiDocumentDescribesEveryOperationAndTheConsoleShowsIt() {
+    Answer document = api.getWithHeader("/openapi", "Accept", "application/json");
+
+    assertThat(document.status()).isEqualTo(200);
+    JsonObject paths = document.json().getJsonObject("paths");
+    var operations = ResourcePaths.operations();
+    assertThat(operations).hasSizeGreaterThan(15);
+    for (String operation : operations) {
+      String[] methodAndPath = operation.split(" ");
+      assertThat(paths.keySet()).as(operation).contains(methodAndPath[1]);
+      assertThat(paths.getJsonObject(methodAndPath[1]).keySet())
+          .as(operation)
+          .contains(methodAndPath[0]);
+    }
+    assertThat(document.body())
+        .contains("template_secret", "DATABASE_UNAVAILABLE", "bearer")
+        .doesNotContain("templateSecret");
+
+    Answer reference = api.get("api-docs/index.html");
+    assertThat(reference.status()).isEqualTo(200);
+    assertThat(reference.body()).contains("swagger-ui");
+    assertThat(api.get("webjars/swagger-ui/5.32.6/swagger-ui-bundle.js").status()).isEqualTo(200);
+    assertThat(api.get("api-docs/api-docs.js").body()).contains("/openapi");
+  }
+
+  @Test
   void everyAnswerCarriesARequestIdAndKeepsTheCallersOwn() {
     Answer plain = api.deviceAuth(template.secret(), uniqueNumber());
     assertThat(plain.headers().firstValue("X-Request-Id"))

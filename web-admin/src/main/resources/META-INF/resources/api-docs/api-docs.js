@@ -1,0 +1,4 @@
+// The API reference reads the server's own OpenAPI document.
+window.onload = function () {
+  window.ui = SwaggerUIBundle({ url: "/openapi", dom_id: "#swagger-ui", deepLinking: true });
+};
