@@ -8,7 +8,6 @@ import io.otos.server.it.ApiClient.Template;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,33 +18,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/v1/device/auth} in the real server on a real PostgreSQL, over HTTP. */
-@OtosIT
-@RunAsClient
-class DeviceAuthIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.otosWar();
-  }
-
-  @ArquillianResource URL base;
-
-  private ApiClient api;
-  private Template template;
-
-  @BeforeEach
-  void fleet() {
-    api = new ApiClient(base);
-    template = api.createTemplate();
-  }
+class DeviceAuthIT extends AgainstTheServer {
 
   @Test
   void firstAuthProvisionsTheDeviceAndIssuesAVoucher() {

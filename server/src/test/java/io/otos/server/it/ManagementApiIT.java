@@ -8,7 +8,6 @@ import io.otos.server.it.ApiClient.Template;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,31 +20,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The management API and the console page in the real server, over HTTP. */
-@OtosIT
-@RunAsClient
-class ManagementApiIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.otosWar();
-  }
-
-  @ArquillianResource URL base;
-
-  private ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(base);
-  }
+class ManagementApiIT extends AgainstTheServer {
 
   @Test
   void managementNeedsTheAdminToken() throws Exception {

@@ -4,9 +4,7 @@ import static io.otos.server.it.ApiClient.uniqueNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.otos.server.it.ApiClient.Answer;
-import io.otos.server.it.ApiClient.Template;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -15,36 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What an operator relies on: health, metrics, request ids, and behaviour when PostgreSQL fails.
  */
-@OtosIT
-@RunAsClient
-class OperationsIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.otosWar();
-  }
-
-  @ArquillianResource URL base;
-
-  private ApiClient api;
-  private Template template;
-
-  @BeforeEach
-  void fleet() {
-    api = new ApiClient(base);
-    template = api.createTemplate();
-  }
+class OperationsIT extends AgainstTheServer {
 
   @Test
   void theServiceIsLiveAndReadyWithItsDatabaseAndSchema() {

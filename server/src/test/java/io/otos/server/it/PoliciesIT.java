@@ -4,10 +4,8 @@ import static io.otos.server.it.ApiClient.uniqueNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.otos.server.it.ApiClient.Answer;
-import io.otos.server.it.ApiClient.Template;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,35 +13,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Template policies and the device lifecycle, enforced on the device auth API in the real server.
  */
-@OtosIT
-@RunAsClient
-class PoliciesIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.otosWar();
-  }
-
-  @ArquillianResource URL base;
-
-  private ApiClient api;
-  private Template template;
-
-  @BeforeEach
-  void fleet() {
-    api = new ApiClient(base);
-    template = api.createTemplate();
-  }
+class PoliciesIT extends AgainstTheServer {
 
   @Test
   void aDisabledTemplateAnswersLikeAWrongSecretAndTheAuditSaysWhy() {

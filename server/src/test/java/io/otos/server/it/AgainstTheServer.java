@@ -1,0 +1,35 @@
+package io.otos.server.it;
+
+import io.otos.server.it.ApiClient.Template;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The setting of the HTTP integration tests: the WAR deployed in a real Payara Micro (one per test
+ * class), a client speaking to it, and a fresh template for each test, so that tests never share
+ * devices.
+ */
+@OtosIT
+@RunAsClient
+abstract class AgainstTheServer {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.otosWar();
+  }
+
+  @ArquillianResource URL base;
+
+  ApiClient api;
+  Template template;
+
+  @BeforeEach
+  void fleet() {
+    api = new ApiClient(base);
+    template = api.createTemplate();
+  }
+}
