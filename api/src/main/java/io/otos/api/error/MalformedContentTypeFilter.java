@@ -29,6 +29,7 @@ public class MalformedContentTypeFilter extends HttpFilter {
     String header = request.getHeader("Content-Type");
     if (header != null && !header.isBlank() && !parses(header)) {
       response.setStatus(415);
+      response.setHeader(RequestLog.HEADER, java.util.UUID.randomUUID().toString());
       response.setContentType("application/json");
       response.getOutputStream().write(REFUSAL.getBytes(StandardCharsets.UTF_8));
       return;

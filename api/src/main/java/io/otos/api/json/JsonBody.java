@@ -11,13 +11,8 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -57,7 +52,10 @@ public final class JsonBody {
    */
   public static JsonObject read(MediaType contentType, InputStream body, int maxBytes) {
     requireJson(contentType);
-    String text = decode(readAtMost(body, maxBytes));
+    String text = TextBody.text(body, maxBytes);
+    if (text.isEmpty()) {
+      throw ApiException.badRequest("BODY_MISSING", "The body must be a JSON object; it is empty");
+    }
     JsonValue value;
     try (JsonReader reader = READERS.createReader(new StringReader(text))) {
       value = reader.readValue();
@@ -106,38 +104,6 @@ public final class JsonBody {
     String charset = contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
     if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
       throw new ApiException(415, "UNSUPPORTED_CHARSET", "The body must be encoded in UTF-8");
-    }
-  }
-
-  private static byte[] readAtMost(InputStream body, int maxBytes) {
-    if (body == null) {
-      return new byte[0];
-    }
-    try {
-      byte[] bytes = body.readNBytes(maxBytes + 1);
-      if (bytes.length > maxBytes) {
-        throw new ApiException(
-            413, "BODY_TOO_LARGE", "The body must be at most " + maxBytes + " bytes long");
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw ApiException.badRequest("BODY_UNREADABLE", "The body could not be read to its end");
-    }
-  }
-
-  private static String decode(byte[] bytes) {
-    if (bytes.length == 0) {
-      throw ApiException.badRequest("BODY_MISSING", "The body must be a JSON object; it is empty");
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw ApiException.badRequest("BODY_NOT_UTF8", "The body is not valid UTF-8");
     }
   }
 

@@ -10,25 +10,30 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Reads a text request body (a CSV file): at most a given size, valid UTF-8. */
+/** Reads a request body as text: at most a given size (else 413), valid UTF-8 (else 400). */
 public final class TextBody {
 
   private TextBody() {}
 
+  /** The body as a reader, for line-by-line formats such as CSV. */
   public static Reader read(InputStream body, int maxBytes) {
+    return new StringReader(text(body, maxBytes));
+  }
+
+  /** The body as one string; empty when there is none. */
+  static String text(InputStream body, int maxBytes) {
     try {
       byte[] bytes = body == null ? new byte[0] : body.readNBytes(maxBytes + 1);
       if (bytes.length > maxBytes) {
         throw new ApiException(
             413, "BODY_TOO_LARGE", "The body must be at most " + maxBytes + " bytes long");
       }
-      return new StringReader(
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString());
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       throw ApiException.badRequest("BODY_NOT_UTF8", "The body is not valid UTF-8");
     } catch (IOException e) {

@@ -5,8 +5,7 @@ import io.otos.core.audit.AuthAttempt;
 import io.otos.core.audit.AuthOutcome;
 import io.otos.core.device.Device;
 import io.otos.core.device.DeviceRepository;
-import io.otos.core.device.DeviceStatus;
-import io.otos.core.device.SubDeviceLink;
+import io.otos.core.device.SubDevices;
 import io.otos.core.product.ProductService;
 import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
@@ -31,14 +30,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class Provisioning {
 
-  /** The deepest chain of gateways and sub-devices. */
-  static final int MAX_DEPTH = 16;
-
   private final TemplateService templates;
   private final ProductService products;
   private final DeviceRepository devices;
   private final VoucherService vouchers;
   private final AuditTrail audit;
+  private final SubDevices subDevices;
 
   @Inject Event<DeviceProvisioned> provisioned;
 
@@ -48,17 +45,19 @@ public class Provisioning {
       ProductService products,
       DeviceRepository devices,
       VoucherService vouchers,
-      AuditTrail audit) {
+      AuditTrail audit,
+      SubDevices subDevices) {
     this.templates = templates;
     this.products = products;
     this.devices = devices;
     this.vouchers = vouchers;
     this.audit = audit;
+    this.subDevices = subDevices;
   }
 
   /** Needed by CDI for the client proxy. */
   protected Provisioning() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Transactional
@@ -66,7 +65,7 @@ public class Provisioning {
     DeviceTemplate template = admittedTemplate(request.templateSecret(), context);
     Optional<UUID> product =
         request.productKey().map(key -> products.resolveForDevice(key, template.id()).id());
-    Optional<Device.ParentLink> parent = request.subDevice().map(this::resolveParent);
+    Optional<Device.ParentLink> parent = request.subDevice().map(subDevices::resolve);
 
     Optional<Device> known = devices.lockByNumber(request.deviceNumber());
     boolean firstProvisioning = known.isEmpty() && addNewDevice(request, template);
@@ -75,11 +74,7 @@ public class Provisioning {
       context.device(device.id()); // a new device's row goes away if this attempt fails
     }
     device.checkMayProvision(template.id(), template.reauthPolicy());
-    parent.ifPresent(
-        link -> {
-          checkAddressIsFree(link, device);
-          checkNoCycle(link, device);
-        });
+    parent.ifPresent(link -> subDevices.checkPlacement(link, device));
     device.authenticated(
         template.id(), template.reauthPolicy(), request.deviceName(), product, parent);
     devices.flush();
@@ -96,7 +91,7 @@ public class Provisioning {
                 null)
             .withSecretUsed(context.secretUsed().name()));
     provisioned.fire(new DeviceProvisioned(device.id(), template.id(), firstProvisioning));
-    return new AuthResult(device.id(), voucher, firstProvisioning);
+    return new AuthResult(device.id(), voucher);
   }
 
   /**
@@ -147,47 +142,5 @@ public class Provisioning {
           "device limit reached: the template admits no more devices");
     }
     return added;
-  }
-
-  private Device.ParentLink resolveParent(SubDeviceLink link) {
-    Device parent =
-        devices
-            .findByNumber(link.parent())
-            .filter(p -> p.status() == DeviceStatus.ACTIVE)
-            .orElseThrow(
-                () ->
-                    DomainException.invalid(
-                        "PARENT_DEVICE_UNKNOWN",
-                        "parent_device_number does not name a provisioned, unblocked device"));
-    return new Device.ParentLink(parent.id(), link.address());
-  }
-
-  /** A device may not hang under one of its own sub-devices, however deep. */
-  private void checkNoCycle(Device.ParentLink link, Device device) {
-    Optional<UUID> ancestor = Optional.of(link.parentId());
-    for (int depth = 0; ancestor.isPresent(); depth++) {
-      if (ancestor.get().equals(device.id()) || depth >= MAX_DEPTH) {
-        throw DomainException.invalid(
-            "PARENT_DEVICE_INVALID",
-            "parent_device_number must not be the device itself or one of its sub-devices"
-                + " (at most "
-                + MAX_DEPTH
-                + " levels)");
-      }
-      ancestor = devices.find(ancestor.get()).flatMap(Device::parentDeviceId);
-    }
-  }
-
-  private void checkAddressIsFree(Device.ParentLink link, Device device) {
-    devices
-        .findSubDevice(link.parentId(), link.address())
-        .filter(holder -> !holder.id().equals(device.id()))
-        .ifPresent(
-            holder -> {
-              throw new DomainException(
-                  DomainException.Kind.CONFLICT,
-                  "SUB_DEVICE_ADDR_TAKEN",
-                  "sub_device_addr is already held by another device under this parent");
-            });
   }
 }

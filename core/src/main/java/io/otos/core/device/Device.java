@@ -96,23 +96,17 @@ public class Device {
 
   protected Device() {}
 
-  /** A device seen for the first time, about to be provisioned under {@code templateId}. */
+  /**
+   * A device seen for the first time, about to be provisioned under {@code templateId}. (Devices
+   * put on an allowlist are written in bulk by the allowlist feature.)
+   */
   public static Device firstSeen(DeviceNumber number, UUID templateId) {
-    return registered(number, templateId, false);
-  }
-
-  /** A device put on its template's allowlist before it ever authenticates. */
-  public static Device preRegistered(DeviceNumber number, UUID templateId) {
-    return registered(number, templateId, true);
-  }
-
-  private static Device registered(DeviceNumber number, UUID templateId, boolean preRegistered) {
     Device device = new Device();
     device.id = UUID.randomUUID();
     device.deviceNumber = number.value();
     device.templateId = Objects.requireNonNull(templateId);
     device.status = DeviceStatus.REGISTERED;
-    device.preRegistered = preRegistered;
+    device.preRegistered = false;
     device.createdAt = Clocks.now();
     device.updatedAt = device.createdAt;
     return device;

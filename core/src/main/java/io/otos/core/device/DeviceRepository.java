@@ -69,10 +69,6 @@ public class DeviceRepository {
     return Optional.ofNullable(em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
-  public Optional<Device> findInTemplate(UUID templateId, DeviceNumber number) {
-    return findByNumber(number).filter(d -> d.templateId().equals(templateId));
-  }
-
   public void remove(Device device) {
     em.remove(device);
   }

@@ -176,12 +176,4 @@ public class DeviceTemplate {
   public OffsetDateTime updatedAt() {
     return updatedAt;
   }
-
-  byte[] secretHash() {
-    return secretHash.clone();
-  }
-
-  Optional<byte[]> previousSecretHash() {
-    return Optional.ofNullable(previousSecretHash).map(byte[]::clone);
-  }
 }

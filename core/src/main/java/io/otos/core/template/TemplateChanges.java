@@ -12,10 +12,4 @@ public record TemplateChanges(
     Optional<Boolean> enabled,
     Optional<RegistrationMode> registrationMode,
     Optional<OptionalInt> maxDevices,
-    Optional<ReauthPolicy> reauthPolicy) {
-
-  public static TemplateChanges none() {
-    return new TemplateChanges(
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-  }
-}
+    Optional<ReauthPolicy> reauthPolicy) {}

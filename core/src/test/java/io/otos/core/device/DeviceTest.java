@@ -96,8 +96,7 @@ class DeviceTest {
 
   @Test
   void aBlockedDeviceProvisionsUnderNoPolicyUntilUnblocked() {
-    Device device = Device.preRegistered(new DeviceNumber("IMEI-7"), template);
-    assertThat(device.isPreRegistered()).isTrue();
+    Device device = Device.firstSeen(new DeviceNumber("IMEI-7"), template);
     provision(device, REISSUE);
 
     device.block();

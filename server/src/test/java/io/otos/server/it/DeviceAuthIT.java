@@ -221,6 +221,7 @@ class DeviceAuthIT extends AgainstTheServer {
       Answer answer = api.post("api/v1/device/auth", malformed, body);
       assertThat(answer.status()).as(malformed).isBetween(400, 415);
       assertThat(answer.json().getInt("code")).isEqualTo(answer.status());
+      assertThat(answer.headers().firstValue("X-Request-Id")).isPresent();
     }
     assertThat(api.post("api/v1/device/auth", "application/json; charset=utf-8", body).status())
         .isEqualTo(200);
