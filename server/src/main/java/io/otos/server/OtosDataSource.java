@@ -21,7 +21,7 @@ import java.sql.Connection;
     password = "${MPCONFIG=otos.db.password}",
     initialPoolSize = 4,
     minPoolSize = 4,
-    maxPoolSize = 32,
+    maxPoolSize = OtosDataSource.MAX_POOL_SIZE,
     maxIdleTime = 300,
     // The provisioning's concurrency design (insert-if-absent, then lock) assumes READ COMMITTED.
     isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
@@ -42,4 +42,8 @@ import java.sql.Connection;
       "fish.payara.max-wait-time-in-millis=1500",
       "fish.payara.statement-timeout-in-seconds=30"
     })
-public class OtosDataSource {}
+public class OtosDataSource {
+
+  /** The most connections the pool opens; PostgreSQL's default allows 100 in all. */
+  public static final int MAX_POOL_SIZE = 32;
+}

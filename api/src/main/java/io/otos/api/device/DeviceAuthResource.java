@@ -33,6 +33,8 @@ public class DeviceAuthResource {
    */
   @Inject DeviceAuthService deviceAuth;
 
+  @Inject ClientAddress clientAddress;
+
   @Context HttpServletRequest http;
 
   @POST
@@ -43,7 +45,7 @@ public class DeviceAuthResource {
       description = "Time to answer POST /api/v1/device/auth, refusals included")
   public ApiResponse<DeviceAuthAnswer> authenticate(
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-    String source = http.getRemoteAddr();
+    String source = clientAddress.of(http);
     AuthRequest request = read(contentType, body, source);
     AuthResult result = deviceAuth.authenticate(request, source);
     return ApiResponse.success(DeviceAuthAnswer.of(result));

@@ -21,6 +21,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
       case FORBIDDEN -> 403;
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
+      case THROTTLED -> 429;
       case UNAVAILABLE -> 503;
     };
   }

@@ -1,6 +1,7 @@
 package io.otos.core.allowlist;
 
 import io.otos.core.shared.DomainException;
+import io.otos.core.store.ConnectionUsage;
 import io.otos.core.store.StoreFailures;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class AllowlistRepository {
   /** For each of these numbers that is registered, the template it is registered under. */
   Map<String, UUID> templatesOf(List<String> numbers) {
     Map<String, UUID> found = new HashMap<>();
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = ConnectionUsage.instance().take(dataSource::getConnection);
         PreparedStatement query = connection.prepareStatement(TEMPLATES_OF)) {
       for (int from = 0; from < numbers.size(); from += CHUNK) {
         List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK));
@@ -62,7 +63,7 @@ public class AllowlistRepository {
    */
   int insert(UUID templateId, String status, OffsetDateTime at, List<AllowlistEntry> entries) {
     int inserted = 0;
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = ConnectionUsage.instance().take(dataSource::getConnection);
         PreparedStatement insert = connection.prepareStatement(INSERT)) {
       for (int from = 0; from < entries.size(); from += CHUNK) {
         List<AllowlistEntry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));

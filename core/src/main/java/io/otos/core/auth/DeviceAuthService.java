@@ -24,32 +24,40 @@ public class DeviceAuthService {
 
   private static final Logger LOG = Logger.getLogger(DeviceAuthService.class.getName());
   private static final int MAX_TRIES = 3;
+  private static final String SERVICE_FAILURE = "SERVICE_FAILURE";
 
   private final Provisioning provisioning;
   private final AuditTrail audit;
+  private final FailureLimits limits;
 
   @Inject
-  public DeviceAuthService(Provisioning provisioning, AuditTrail audit) {
+  public DeviceAuthService(Provisioning provisioning, AuditTrail audit, FailureLimits limits) {
     this.provisioning = provisioning;
     this.audit = audit;
+    this.limits = limits;
   }
 
   /** Needed by CDI for the client proxy. */
   protected DeviceAuthService() {
-    this(null, null);
+    this(null, null, null);
   }
 
   /**
    * Authenticates a device and issues its voucher.
    *
    * @param source the address the request came from, for the audit trail
+   * @throws TooManyFailuresException when the address, device number or template has failed too
+   *     often lately; this refusal is counted in metrics, not audited (it costs no work)
    * @throws DomainException when the request is refused; the refusal is audited
    */
   public AuthResult authenticate(AuthRequest request, String source) {
+    limits.admit(source, request.deviceNumber());
     AttemptContext context = new AttemptContext();
     try {
       ValidAuthRequest valid = ValidAuthRequest.of(request);
       return provisionWithRetry(valid, source, context);
+    } catch (TooManyFailuresException throttled) {
+      throw throttled;
     } catch (DomainException refused) {
       recordFailure(
           request.deviceNumber(), source, context, refused.auditReason(), refused.getMessage());
@@ -59,13 +67,18 @@ public class DeviceAuthService {
         LOG.warning(() -> "Database unavailable: " + failure.getClass().getName());
         throw new DatabaseUnavailableException();
       }
-      recordFailure(request.deviceNumber(), source, context, "SERVICE_FAILURE", null);
+      recordFailure(request.deviceNumber(), source, context, SERVICE_FAILURE, null);
       throw failure;
     }
   }
 
-  /** Audits a request that could not even be read (malformed JSON, wrong types, too large). */
+  /**
+   * Audits a request that could not even be read (malformed JSON, wrong types, too large).
+   *
+   * @throws TooManyFailuresException instead, when the address or number has failed too often
+   */
   public void rejected(String deviceNumber, String source, String code, String message) {
+    limits.admit(source, deviceNumber);
     recordFailure(deviceNumber, source, new AttemptContext(), code, message);
   }
 
@@ -87,6 +100,9 @@ public class DeviceAuthService {
 
   private void recordFailure(
       String deviceNumber, String source, AttemptContext context, String code, String message) {
+    if (!code.equals(SERVICE_FAILURE)) { // the client's failure, not ours
+      limits.failed(source, deviceNumber, context.templateId());
+    }
     try {
       audit.recordApart(
           new AuthAttempt(

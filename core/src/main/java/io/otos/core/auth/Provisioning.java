@@ -38,6 +38,7 @@ public class Provisioning {
   private final SubDevices subDevices;
 
   @Inject Event<DeviceProvisioned> provisioned;
+  @Inject FailureLimits limits;
 
   @Inject
   public Provisioning(
@@ -107,6 +108,7 @@ public class Provisioning {
     DeviceTemplate template = match.template();
     context.template(template.id());
     context.secret(match.used());
+    limits.admitTemplate(template.id());
     if (!match.validAt(Clocks.now())) {
       throw new InvalidTemplateSecretException(InvalidTemplateSecretException.EXPIRED);
     }

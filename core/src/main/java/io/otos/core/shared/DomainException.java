@@ -19,6 +19,7 @@ public class DomainException extends RuntimeException {
     FORBIDDEN,
     NOT_FOUND,
     CONFLICT,
+    THROTTLED,
     UNAVAILABLE
   }
 

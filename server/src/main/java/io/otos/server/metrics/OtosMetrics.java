@@ -1,13 +1,18 @@
 package io.otos.server.metrics;
 
 import io.otos.core.audit.AuthAttempted;
+import io.otos.core.auth.AuthThrottled;
 import io.otos.core.auth.DeviceProvisioned;
+import io.otos.core.store.ConnectionUsage;
 import io.otos.core.voucher.VoucherIssued;
 import io.otos.core.voucher.VoucherRevoked;
+import io.otos.server.OtosDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -21,6 +26,28 @@ public class OtosMetrics {
 
   @Inject MetricRegistry registry;
 
+  void started(@Observes @Initialized(ApplicationScoped.class) Object context) {
+    ConnectionUsage usage = ConnectionUsage.instance();
+    registry.gauge(
+        Metadata.builder()
+            .withName("otos_db_connections_in_use")
+            .withDescription("Database connections OTOS holds now")
+            .build(),
+        usage::inUse);
+    registry.gauge(
+        Metadata.builder()
+            .withName("otos_db_connections_waiting")
+            .withDescription("Requests waiting for the pool to hand them a database connection")
+            .build(),
+        usage::waiting);
+    registry.gauge(
+        Metadata.builder()
+            .withName("otos_db_connections_max")
+            .withDescription("The most connections the pool opens")
+            .build(),
+        () -> OtosDataSource.MAX_POOL_SIZE);
+  }
+
   void attempted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuthAttempted attempt) {
     registry
         .counter(
@@ -29,6 +56,10 @@ public class OtosMetrics {
             new Tag("reason", attempt.reason()),
             new Tag("mode", "plaintext"))
         .inc();
+  }
+
+  void throttled(@Observes AuthThrottled event) {
+    registry.counter("otos_auth_throttled", new Tag("limit", event.limit())).inc();
   }
 
   void provisioned(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeviceProvisioned event) {

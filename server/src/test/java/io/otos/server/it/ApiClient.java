@@ -56,6 +56,21 @@ final class ApiClient {
             .add("device_number", deviceNumber));
   }
 
+  /** A device auth as if from {@code address}, by way of a proxy that says so. */
+  Answer deviceAuthFrom(String address, String secret, String deviceNumber) {
+    return send(
+        HttpRequest.newBuilder(base.resolve("api/v1/device/auth"))
+            .header("Content-Type", "application/json")
+            .header("X-Forwarded-For", "203.0.113.250, " + address)
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    Json.createObjectBuilder()
+                        .add("template_secret", secret)
+                        .add("device_number", deviceNumber)
+                        .build()
+                        .toString())));
+  }
+
   Answer post(String path, String contentType, byte[] body) {
     var request =
         HttpRequest.newBuilder(base.resolve(path))

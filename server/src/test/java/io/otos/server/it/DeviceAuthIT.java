@@ -23,6 +23,13 @@ import org.junit.jupiter.api.Test;
 /** {@code POST /api/v1/device/auth} in the real server on a real PostgreSQL, over HTTP. */
 class DeviceAuthIT extends AgainstTheServer {
 
+  /** Failures per address and hour allowed in the ITs (server/pom.xml); a device number's: 10. */
+  private static final int SOURCE_LIMIT = 200;
+
+  private static final int DEVICE_NUMBER_LIMIT = 10;
+  private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   @Test
   void firstAuthProvisionsTheDeviceAndIssuesAVoucher() {
     Answer answer = api.deviceAuth(template.secret(), uniqueNumber());
@@ -351,6 +358,56 @@ class DeviceAuthIT extends AgainstTheServer {
   private Answer raw(String body) {
     return api.post(
         "api/v1/device/auth", "application/json", body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void failuresFromOneAddressAreLimitedWhileItsSuccessesAreNot() {
+    String address = uniqueAddress();
+    String number = uniqueNumber();
+    for (int i = 0; i < SOURCE_LIMIT + 50; i++) {
+      assertThat(api.deviceAuthFrom(address, template.secret(), number).status())
+          .as("success %d", i + 1)
+          .isEqualTo(200);
+    }
+    int failures = 0;
+    Answer throttled;
+    do {
+      throttled = api.deviceAuthFrom(address, "not-the-secret-0123456789", uniqueNumber());
+    } while (throttled.status() == 401 && ++failures < 2 * SOURCE_LIMIT);
+    Answer rightButThrottled = api.deviceAuthFrom(address, template.secret(), number);
+    Answer elsewhere = api.deviceAuthFrom(uniqueAddress(), template.secret(), number);
+
+    assertThat(failures).isEqualTo(SOURCE_LIMIT);
+    assertThat(throttled.status()).as(throttled.body()).isEqualTo(429);
+    assertThat(throttled.json().getInt("code")).isEqualTo(429);
+    assertThat(throttled.json().getJsonObject("data").getString("error"))
+        .isEqualTo("TOO_MANY_FAILED_ATTEMPTS");
+    assertThat(throttled.headers().firstValue("Retry-After"))
+        .hasValueSatisfying(s -> assertThat(Integer.parseInt(s)).isBetween(1, 3600 / SOURCE_LIMIT));
+    assertThat(rightButThrottled.status()).isEqualTo(429);
+    assertThat(elsewhere.status()).isEqualTo(200);
+    assertThat(api.get("/metrics?scope=application").body())
+        .containsPattern("otos_auth_throttled_total\\{[^}]*limit=\"source\"[^}]*\\} [1-9]");
+  }
+
+  @Test
+  void aDeviceNumberThatFailsTooOftenIsRefusedForAWhileEvenWithTheRightSecret() {
+    String number = uniqueNumber();
+    for (int i = 0; i < DEVICE_NUMBER_LIMIT; i++) {
+      assertThat(api.deviceAuthFrom(uniqueAddress(), "not-the-secret-0123456789", number).status())
+          .isEqualTo(401);
+    }
+
+    Answer throttled = api.deviceAuthFrom(uniqueAddress(), template.secret(), number);
+
+    assertThat(throttled.status()).as(throttled.body()).isEqualTo(429);
+    assertThat(throttled.body()).doesNotContain(number);
+    assertThat(api.deviceAuthFrom(uniqueAddress(), template.secret(), uniqueNumber()).status())
+        .isEqualTo(200);
+  }
+
+  private static String uniqueAddress() {
+    return "2001:db8::" + Integer.toHexString(ADDRESSES.incrementAndGet());
   }
 
   private void assertRefused(jakarta.json.JsonObjectBuilder body, String code, String field) {

@@ -54,6 +54,34 @@ class OperationsIT extends AgainstTheServer {
   }
 
   @Test
+  void connectionGaugesFollowTheLoadAndFallBackToZeroWhenItEnds() throws Exception {
+    AtomicBoolean running = new AtomicBoolean(true);
+    ExecutorService load = Executors.newFixedThreadPool(8);
+    for (int i = 0; i < 8; i++) {
+      load.submit(
+          () -> {
+            while (running.get()) {
+              api.deviceAuth(template.secret(), uniqueNumber());
+            }
+          });
+    }
+    int mostInUse = 0;
+    try {
+      for (int sample = 0; sample < 100 && mostInUse == 0; sample++) {
+        mostInUse = Math.max(mostInUse, gauge("otos_db_connections_in_use"));
+      }
+    } finally {
+      running.set(false);
+      load.shutdown();
+      assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    assertThat(mostInUse).isBetween(1, gauge("otos_db_connections_max"));
+    assertThat(gauge("otos_db_connections_in_use")).isZero();
+    assertThat(gauge("otos_db_connections_waiting")).isZero();
+  }
+
+  @Test
   void theOpenApiDocumentDescribesEveryOperationAndTheConsoleShowsIt() {
     Answer document = api.getWithHeader("/openapi", "Accept", "application/json");
 
@@ -142,6 +170,15 @@ class OperationsIT extends AgainstTheServer {
     assertThat(recovered.status()).isEqualTo(200);
     assertThat(api.get("/health/ready").status()).isEqualTo(200);
     assertEveryDeviceHasExactlyOneActiveVoucher();
+    assertThat(gauge("otos_db_connections_in_use")).as("connections leaked by failures").isZero();
+  }
+
+  private int gauge(String name) {
+    String metrics = api.get("/metrics?scope=application").body();
+    var value =
+        java.util.regex.Pattern.compile("(?m)^" + name + "\\{[^}]*\\} ([0-9.]+)$").matcher(metrics);
+    assertThat(value.find()).as(name + " in " + metrics).isTrue();
+    return (int) Double.parseDouble(value.group(1));
   }
 
   private void assertEveryDeviceHasExactlyOneActiveVoucher() throws SQLException {

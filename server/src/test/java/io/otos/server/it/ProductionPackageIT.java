@@ -8,16 +8,21 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The production package as an operator runs it: {@code java -jar otos.jar}, configured by
- * environment variables only, serving at the root, ready, provisioning, and stopping on SIGTERM.
+ * environment variables only, serving at the root, ready, provisioning, and stopping gracefully on
+ * SIGTERM.
  */
 @ExtendWith(TestEnvironment.class)
 class ProductionPackageIT {
+
+  private static final int IMPORTED = 200_000;
 
   @Test
   void otosJarRunsFromTheEnvironmentAloneAndStopsOnSigterm() throws Exception {
@@ -43,7 +48,8 @@ class ProductionPackageIT {
                 "OTOS_DB_USER", settings.dbUser(),
                 "OTOS_DB_PASSWORD", settings.dbPassword(),
                 "OTOS_HASH_KEY", settings.hashKey(),
-                "OTOS_ADMIN_TOKEN", settings.adminToken()));
+                "OTOS_ADMIN_TOKEN", settings.adminToken(),
+                "OTOS_SHUTDOWN_GRACE_SECONDS", "20"));
     Process otos = builder.start();
     try {
       ApiClient api = new ApiClient(URI.create("http://127.0.0.1:" + port + "/").toURL());
@@ -55,10 +61,69 @@ class ProductionPackageIT {
       assertThat(provisioned.status()).isEqualTo(200);
       assertThat(api.get("").status()).as("console at the root").isEqualTo(200);
 
+      // Given a long request in flight (an import, while it holds a database connection) ...
+      CompletableFuture<Answer> importing =
+          CompletableFuture.supplyAsync(
+              () -> api.adminPost(allowlistOf(template), "text/csv", csvOf(IMPORTED)));
+      awaitConnectionInUse(api, importing);
+      // ... when the node is told to stop ...
       otos.destroy();
+      Answer refused = awaitRefusal(api);
+
+      // ... then new requests are turned away, and the one in flight finishes whole.
+      assertThat(refused.status()).isEqualTo(503);
+      assertThat(refused.json().getJsonObject("data").getString("error"))
+          .isEqualTo("SHUTTING_DOWN");
+      assertThat(refused.headers().firstValue("Retry-After")).contains("1");
+      Answer imported = importing.get(60, TimeUnit.SECONDS);
+      assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+      assertThat(imported.json().getInt("added")).isEqualTo(IMPORTED);
       assertThat(otos.waitFor(60, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+      assertThat(devicesOf(template)).isEqualTo(IMPORTED + 1);
     } finally {
       otos.destroyForcibly();
+    }
+  }
+
+  private static String allowlistOf(ApiClient.Template template) {
+    return "api/v1/admin/templates/" + template.id() + "/allowlist/import";
+  }
+
+  private static String csvOf(int lines) {
+    String prefix = "drain-" + java.util.UUID.randomUUID() + "-";
+    StringBuilder csv = new StringBuilder("device_number\n");
+    for (int i = 0; i < lines; i++) {
+      csv.append(prefix).append(i).append('\n');
+    }
+    return csv.toString();
+  }
+
+  private static void awaitConnectionInUse(ApiClient api, CompletableFuture<Answer> request)
+      throws InterruptedException {
+    var inUse = Pattern.compile("(?m)^otos_db_connections_in_use\\{[^}]*\\} [1-9]");
+    while (!inUse.matcher(api.get("/metrics?scope=application").body()).find()) {
+      assertThat(request).as("the import ended before it could be watched").isNotDone();
+      Thread.sleep(20);
+    }
+  }
+
+  private static Answer awaitRefusal(ApiClient api) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      if (api.get("").status() != 200) { // the console: cheap, and it never fails
+        return api.deviceAuth("not-the-secret-0123456789", ApiClient.uniqueNumber());
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("the node still served new requests 2 s after SIGTERM");
+  }
+
+  private static long devicesOf(ApiClient.Template template) throws Exception {
+    try (var db = TestEnvironment.database();
+        var count = db.prepareStatement("SELECT COUNT(*) FROM device WHERE template_id = ?")) {
+      count.setObject(1, template.id());
+      var rows = count.executeQuery();
+      rows.next();
+      return rows.getLong(1);
     }
   }
 

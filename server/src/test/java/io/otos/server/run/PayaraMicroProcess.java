@@ -76,6 +76,8 @@ final class PayaraMicroProcess {
             preboot.toString());
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(environment);
+    // A developer's Ctrl-C need not wait for the production grace period (docs/operations.md).
+    builder.environment().putIfAbsent("OTOS_SHUTDOWN_GRACE_SECONDS", "1");
     return new PayaraMicroProcess(builder.start(), logs.resolve("server.log"));
   }
 

@@ -1,0 +1,91 @@
+package io.otos.core.store;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * How many database connections OTOS holds at this moment, and how many requests are waiting for
+ * one: the figures an operator needs to size the pool. Every connection OTOS takes (EclipseLink's
+ * through {@link CountedConnector}, the bulk JDBC paths' through {@link #take}) is counted until it
+ * is closed, whatever pool or data source stands behind it.
+ *
+ * <p>One instance per JVM, because EclipseLink creates its session customizer outside CDI.
+ */
+public final class ConnectionUsage {
+
+  private static final ConnectionUsage INSTANCE = new ConnectionUsage();
+
+  private final AtomicInteger inUse = new AtomicInteger();
+  private final AtomicInteger waiting = new AtomicInteger();
+
+  private ConnectionUsage() {}
+
+  public static ConnectionUsage instance() {
+    return INSTANCE;
+  }
+
+  /** Connections taken and not yet closed. */
+  public int inUse() {
+    return inUse.get();
+  }
+
+  /** Callers waiting for the pool to hand them a connection. */
+  public int waiting() {
+    return waiting.get();
+  }
+
+  /**
+   * Takes a connection from {@code source}, counting the wait and then the use until the returned
+   * connection is closed.
+   */
+  public Connection take(Callable<Connection> source) throws SQLException {
+    Connection connection;
+    waiting.incrementAndGet();
+    try {
+      connection = source.call();
+    } catch (SQLException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new SQLException("Could not get a database connection", e);
+    } finally {
+      waiting.decrementAndGet();
+    }
+    inUse.incrementAndGet();
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            new ReleaseOnClose(connection));
+  }
+
+  /** Hands every call to the connection, and counts it released on its first close. */
+  private final class ReleaseOnClose implements InvocationHandler {
+
+    private final Connection connection;
+    private final AtomicBoolean released = new AtomicBoolean();
+
+    ReleaseOnClose(Connection connection) {
+      this.connection = connection;
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      try {
+        return method.invoke(connection, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      } finally {
+        if (method.getName().equals("close") && released.compareAndSet(false, true)) {
+          inUse.decrementAndGet();
+        }
+      }
+    }
+  }
+}
