@@ -100,6 +100,7 @@ class OperationsIT extends AgainstTheServer {
         .contains("template_secret", "DATABASE_UNAVAILABLE", "bearer")
         .doesNotContain("templateSecret");
 
+    assertThat(api.get("").status()).as("the console, on by default").isEqualTo(200);
     Answer reference = api.get("api-docs/index.html");
     assertThat(reference.status()).isEqualTo(200);
     assertThat(reference.body()).contains("swagger-ui");

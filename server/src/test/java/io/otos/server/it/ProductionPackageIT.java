@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The production package as an operator runs it: {@code java -jar otos.jar}, configured by
- * environment variables only, serving at the root, ready, provisioning, and stopping gracefully on
- * SIGTERM.
+ * environment variables only, as a device-facing node (console off): ready, provisioning, and
+ * stopping gracefully on SIGTERM.
  */
 @ExtendWith(TestEnvironment.class)
 class ProductionPackageIT {
@@ -49,7 +49,8 @@ class ProductionPackageIT {
                 "OTOS_DB_PASSWORD", settings.dbPassword(),
                 "OTOS_HASH_KEY", settings.hashKey(),
                 "OTOS_ADMIN_TOKEN", settings.adminToken(),
-                "OTOS_SHUTDOWN_GRACE_SECONDS", "20"));
+                "OTOS_SHUTDOWN_GRACE_SECONDS", "20",
+                "OTOS_CONSOLE_ENABLED", "false"));
     Process otos = builder.start();
     try {
       ApiClient api = new ApiClient(URI.create("http://127.0.0.1:" + port + "/").toURL());
@@ -59,7 +60,12 @@ class ProductionPackageIT {
       var template = api.createTemplate();
       Answer provisioned = api.deviceAuth(template.secret(), ApiClient.uniqueNumber());
       assertThat(provisioned.status()).isEqualTo(200);
-      assertThat(api.get("").status()).as("console at the root").isEqualTo(200);
+      // A device-facing node: the console is switched off, the APIs go on.
+      Answer console = api.get("");
+      assertThat(console.status()).as("console switched off").isEqualTo(404);
+      assertThat(console.json().getJsonObject("data").getString("error")).isEqualTo("NOT_FOUND");
+      assertThat(api.get("api-docs/index.html").status()).isEqualTo(404);
+      assertThat(api.get("/openapi").status()).isEqualTo(200);
 
       // Given a long request in flight (an import, while it holds a database connection) ...
       CompletableFuture<Answer> importing =
@@ -109,7 +115,7 @@ class ProductionPackageIT {
 
   private static Answer awaitRefusal(ApiClient api) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
-      if (api.get("").status() != 200) { // the console: cheap, and it never fails
+      if (api.get("/openapi").status() == 503) { // cheap, and never a failed auth
         return api.deviceAuth("not-the-secret-0123456789", ApiClient.uniqueNumber());
       }
       Thread.sleep(20);
