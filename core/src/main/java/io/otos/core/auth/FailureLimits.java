@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.Config;
 public class FailureLimits {
 
   static final long MAX_KEYS = 100_000;
+  static final int MAX_NUMBER_KEY = 255;
   private static final Logger LOG = Logger.getLogger(FailureLimits.class.getName());
 
   private final KeyedLimit source;
@@ -63,7 +64,7 @@ public class FailureLimits {
    */
   public void admit(String sourceAddress, String number) {
     refuseIfOver(source, sourceAddress);
-    refuseIfOver(deviceNumber, number);
+    refuseIfOver(deviceNumber, numberKey(number));
   }
 
   /**
@@ -78,7 +79,7 @@ public class FailureLimits {
   /** Counts a failed device auth against each of its keys that is known. */
   public void failed(String sourceAddress, String number, UUID templateId) {
     source.failed(sourceAddress);
-    deviceNumber.failed(number);
+    deviceNumber.failed(numberKey(number));
     template.failed(templateId == null ? null : templateId.toString());
   }
 
@@ -87,6 +88,14 @@ public class FailureLimits {
     return List.of(source, deviceNumber, template).stream()
         .map(l -> l.name() + (l.enabled() ? " " + l.describe() : " off"))
         .toList();
+  }
+
+  /**
+   * A number too long to be valid is not remembered (its request fails validation anyway): keys
+   * stay short, so that the remembered keys cost bounded memory.
+   */
+  private static String numberKey(String number) {
+    return number == null || number.length() > MAX_NUMBER_KEY ? null : number;
   }
 
   private void refuseIfOver(KeyedLimit limit, String key) {

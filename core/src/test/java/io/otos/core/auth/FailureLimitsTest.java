@@ -73,6 +73,16 @@ class FailureLimitsTest {
   }
 
   @Test
+  void aNumberTooLongToBeValidIsNotRemembered() {
+    String tooLong = "n".repeat(FailureLimits.MAX_NUMBER_KEY + 1);
+    for (int i = 0; i < 3; i++) {
+      limits.failed("10.0.0." + i, tooLong, null);
+    }
+
+    assertThatCode(() -> limits.admit("10.0.0.9", tooLong)).doesNotThrowAnyException();
+  }
+
+  @Test
   void theLimitsDescribeThemselves() {
     assertThat(limits.describe())
         .containsExactly("source 5/60s", "device_number 2/60s", "template 3/60s");
