@@ -28,9 +28,6 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
 @Path("v1/device/auth")
 public class DeviceAuthResource {
 
-  /**
-   * The largest request body accepted: far above any real request, far below anything that hurts.
-   */
   @Inject DeviceAuthService deviceAuth;
 
   @Inject ClientAddress clientAddress;

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses an API request whose {@code Content-Type} header cannot be parsed, before the JAX-RS
@@ -18,20 +17,17 @@ import java.nio.charset.StandardCharsets;
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class MalformedContentTypeFilter extends HttpFilter {
 
-  static final String REFUSAL =
-      "{\"code\":415,\"message\":\"Content-Type is malformed; it must be application/json\","
-          + "\"data\":{\"error\":\"UNSUPPORTED_MEDIA_TYPE\"}}";
-
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String header = request.getHeader("Content-Type");
     if (header != null && !header.isBlank() && !parses(header)) {
-      response.setStatus(415);
-      response.setHeader(RequestLog.HEADER, java.util.UUID.randomUUID().toString());
-      response.setContentType("application/json");
-      response.getOutputStream().write(REFUSAL.getBytes(StandardCharsets.UTF_8));
+      Responses.write(
+          response,
+          415,
+          "UNSUPPORTED_MEDIA_TYPE",
+          "Content-Type is malformed; it must be application/json");
       return;
     }
     chain.doFilter(request, response);

@@ -1,6 +1,8 @@
 package io.otos.api.error;
 
+import io.otos.api.device.ClientAddress;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -16,8 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * One log line per API request (method, path, status, duration, source, request id) and the request
- * id in the {@code X-Request-Id} answer header: the caller's own id when it sent a sensible one, a
- * new one otherwise. Neither bodies, query strings nor headers are logged, so no secret can be.
+ * id in the {@code X-Request-Id} answer header. The source is the device's address as {@link
+ * ClientAddress} sees it (the proxy's word for it, when configured), as in the audit trail. The id
+ * is the caller's own id when it sent a sensible one, a new one otherwise. Neither bodies, query
+ * strings nor headers are logged, so no secret can be.
  */
 @Provider
 @PreMatching
@@ -31,6 +35,7 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
   private static final String STARTED = RequestLog.class.getName() + ".started";
 
   @Context HttpServletRequest http;
+  @Inject ClientAddress clientAddress;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -61,7 +66,7 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
                 + " "
                 + millis
                 + "ms from "
-                + http.getRemoteAddr()
+                + clientAddress.of(http)
                 + " request-id="
                 + id);
   }

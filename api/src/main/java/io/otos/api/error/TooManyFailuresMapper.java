@@ -12,7 +12,8 @@ public class TooManyFailuresMapper implements ExceptionMapper<TooManyFailuresExc
 
   @Override
   public Response toResponse(TooManyFailuresException e) {
-    Response refusal = Responses.error(429, e.code(), e.getMessage());
+    Response refusal =
+        Responses.error(DomainExceptionMapper.status(e.kind()), e.code(), e.getMessage());
     return Response.fromResponse(refusal)
         .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
         .build();

@@ -9,6 +9,7 @@ public final class AttemptContext {
   private UUID templateId;
   private UUID deviceId;
   private SecretUsed secretUsed;
+  private boolean secretAccepted;
 
   public void template(UUID id) {
     this.templateId = id;
@@ -20,6 +21,20 @@ public final class AttemptContext {
 
   public void secret(SecretUsed used) {
     this.secretUsed = used;
+  }
+
+  /** The secret is valid now and its template enabled: later failures are the template's own. */
+  public void secretAccepted() {
+    this.secretAccepted = true;
+  }
+
+  /**
+   * The template whose failures this attempt counts towards: none while the secret was not
+   * accepted, so that someone holding a rotated-out or guessed secret cannot use up a template's
+   * failures and lock its devices out.
+   */
+  public UUID acceptedTemplateId() {
+    return secretAccepted ? templateId : null;
   }
 
   public SecretUsed secretUsed() {

@@ -4,7 +4,6 @@ import io.otos.core.audit.AuditTrail;
 import io.otos.core.audit.AuthAttempt;
 import io.otos.core.audit.AuthOutcome;
 import io.otos.core.shared.DomainException;
-import io.otos.core.store.DatabaseUnavailableException;
 import io.otos.core.store.StoreFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +23,6 @@ public class DeviceAuthService {
 
   private static final Logger LOG = Logger.getLogger(DeviceAuthService.class.getName());
   private static final int MAX_TRIES = 3;
-  private static final String SERVICE_FAILURE = "SERVICE_FAILURE";
 
   private final Provisioning provisioning;
   private final AuditTrail audit;
@@ -59,15 +57,15 @@ public class DeviceAuthService {
     } catch (TooManyFailuresException throttled) {
       throw throttled;
     } catch (DomainException refused) {
+      limits.failed(source, request.deviceNumber(), context.acceptedTemplateId());
       recordFailure(
           request.deviceNumber(), source, context, refused.auditReason(), refused.getMessage());
       throw refused;
     } catch (RuntimeException failure) {
-      if (StoreFailures.isUnavailable(failure)) { // then the audit cannot be written either
-        LOG.warning(() -> "Database unavailable: " + failure.getClass().getName());
-        throw new DatabaseUnavailableException();
+      // The service's failure, not the client's: it does not count against the limits.
+      if (!StoreFailures.isUnavailable(failure)) { // if it is, the audit cannot be written either
+        recordFailure(request.deviceNumber(), source, context, "SERVICE_FAILURE", null);
       }
-      recordFailure(request.deviceNumber(), source, context, SERVICE_FAILURE, null);
       throw failure;
     }
   }
@@ -79,6 +77,7 @@ public class DeviceAuthService {
    */
   public void rejected(String deviceNumber, String source, String code, String message) {
     limits.admit(source, deviceNumber);
+    limits.failed(source, deviceNumber, null);
     recordFailure(deviceNumber, source, new AttemptContext(), code, message);
   }
 
@@ -100,9 +99,6 @@ public class DeviceAuthService {
 
   private void recordFailure(
       String deviceNumber, String source, AttemptContext context, String code, String message) {
-    if (!code.equals(SERVICE_FAILURE)) { // the client's failure, not ours
-      limits.failed(source, deviceNumber, context.templateId());
-    }
     try {
       audit.recordApart(
           new AuthAttempt(

@@ -1,5 +1,6 @@
 package io.otos.core.auth;
 
+import io.otos.core.device.DeviceNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -23,7 +25,6 @@ import org.eclipse.microprofile.config.Config;
 public class FailureLimits {
 
   static final long MAX_KEYS = 100_000;
-  static final int MAX_NUMBER_KEY = 255;
   private static final Logger LOG = Logger.getLogger(FailureLimits.class.getName());
 
   private final KeyedLimit source;
@@ -85,7 +86,7 @@ public class FailureLimits {
 
   /** The limits in force, for the start-up log: {@code source 30/60s, ...}. */
   List<String> describe() {
-    return List.of(source, deviceNumber, template).stream()
+    return Stream.of(source, deviceNumber, template)
         .map(l -> l.name() + (l.enabled() ? " " + l.describe() : " off"))
         .toList();
   }
@@ -95,7 +96,7 @@ public class FailureLimits {
    * stay short, so that the remembered keys cost bounded memory.
    */
   private static String numberKey(String number) {
-    return number == null || number.length() > MAX_NUMBER_KEY ? null : number;
+    return number == null || number.length() > DeviceNumber.MAX_LENGTH ? null : number;
   }
 
   private void refuseIfOver(KeyedLimit limit, String key) {

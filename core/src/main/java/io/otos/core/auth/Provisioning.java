@@ -70,7 +70,10 @@ public class Provisioning {
 
     Optional<Device> known = devices.lockByNumber(request.deviceNumber());
     boolean firstProvisioning = known.isEmpty() && addNewDevice(request, template);
-    Device device = known.or(() -> devices.lockByNumber(request.deviceNumber())).orElseThrow();
+    Device device =
+        known
+            .or(() -> devices.lockByNumber(request.deviceNumber()))
+            .orElseThrow(Provisioning::removedMeanwhile);
     if (!firstProvisioning) {
       context.device(device.id()); // a new device's row goes away if this attempt fails
     }
@@ -95,6 +98,14 @@ public class Provisioning {
     return new AuthResult(device.id(), voucher);
   }
 
+  /** The number was taken by another request, whose device was then removed (from an allowlist). */
+  private static DomainException removedMeanwhile() {
+    return new DomainException(
+        DomainException.Kind.CONFLICT,
+        "DEVICE_NUMBER_CHANGING",
+        "device_number was registered and removed while this request ran; try again");
+  }
+
   /**
    * The template whose secret this is, if it lets devices in now: a wrong secret, a disabled
    * template and a secret past its grace period are refused alike.
@@ -108,13 +119,14 @@ public class Provisioning {
     DeviceTemplate template = match.template();
     context.template(template.id());
     context.secret(match.used());
-    limits.admitTemplate(template.id());
     if (!match.validAt(Clocks.now())) {
       throw new InvalidTemplateSecretException(InvalidTemplateSecretException.EXPIRED);
     }
     if (!template.isEnabled()) {
       throw new InvalidTemplateSecretException(InvalidTemplateSecretException.DISABLED);
     }
+    limits.admitTemplate(template.id());
+    context.secretAccepted();
     return template;
   }
 

@@ -12,9 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How many database connections OTOS holds at this moment, and how many requests are waiting for
- * one: the figures an operator needs to size the pool. Every connection OTOS takes (EclipseLink's
- * through {@link CountedConnector}, the bulk JDBC paths' through {@link #take}) is counted until it
- * is closed, whatever pool or data source stands behind it.
+ * one: the figures an operator needs to size the pool. Every connection handle OTOS takes
+ * (EclipseLink's through {@link CountedConnector}, the bulk JDBC paths' through {@link #take}) is
+ * counted until it is closed, whatever pool or data source stands behind it. Within one transaction
+ * the container may hand two handles over the same physical connection (an allowlist import after
+ * the template lock), so the count can exceed the physical connections in use by one per such
+ * request; it never misses one.
  *
  * <p>One instance per JVM, because EclipseLink creates its session customizer outside CDI.
  */

@@ -158,7 +158,9 @@ public class DeviceTemplate {
 
   /** Until when the secret replaced by the last rotation is still accepted, if it is. */
   public Optional<OffsetDateTime> previousSecretExpiresAt() {
-    return Optional.ofNullable(previousSecretExpiresAt).filter(at -> at.isAfter(Clocks.now()));
+    return previousSecretValidAt(Clocks.now())
+        ? Optional.of(previousSecretExpiresAt)
+        : Optional.empty();
   }
 
   public UUID id() {

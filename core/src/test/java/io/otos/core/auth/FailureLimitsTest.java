@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.otos.core.auth.KeyedLimitTest.ManualClock;
+import io.otos.core.device.DeviceNumber;
 import io.otos.core.shared.DomainException;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -74,7 +75,7 @@ class FailureLimitsTest {
 
   @Test
   void aNumberTooLongToBeValidIsNotRemembered() {
-    String tooLong = "n".repeat(FailureLimits.MAX_NUMBER_KEY + 1);
+    String tooLong = "n".repeat(DeviceNumber.MAX_LENGTH + 1);
     for (int i = 0; i < 3; i++) {
       limits.failed("10.0.0." + i, tooLong, null);
     }

@@ -1,5 +1,6 @@
 package io.otos.server.console;
 
+import io.otos.api.error.Responses;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,8 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ConsoleSwitch extends HttpFilter {
 
   static final List<String> NOT_CONSOLE = List.of("/api", "/health", "/metrics", "/openapi");
-  static final String NOT_FOUND =
-      "{\"code\":404,\"message\":\"Nothing is served at this path\",\"data\":{\"error\":\"NOT_FOUND\"}}";
 
   @Inject
   @ConfigProperty(name = "otos.console.enabled", defaultValue = "true")
@@ -32,24 +30,21 @@ public class ConsoleSwitch extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (enabled || isNotConsole(path(request))) {
+    if (enabled || isNotConsole(request.getServletPath())) {
       chain.doFilter(request, response);
       return;
     }
-    response.setStatus(404);
-    response.setContentType("application/json");
-    response.getOutputStream().write(NOT_FOUND.getBytes(StandardCharsets.UTF_8));
-  }
-
-  static boolean isNotConsole(String path) {
-    return NOT_CONSOLE.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+    Responses.write(response, 404, "NOT_FOUND", "Nothing is served at this path");
   }
 
   /**
-   * The path inside the application, decoded and normalised by the container ("/api/../x" is "/x").
+   * Whether the servlet that answers is not the console's, judged by its servlet path: the APIs and
+   * the operator endpoints are mapped under these paths, while the console (Vaadin, mapped to
+   * {@code /*}) has an empty one or its own. The container has decoded and normalised the path, so
+   * "/api/../x" is not under "/api".
    */
-  private static String path(HttpServletRequest request) {
-    String info = request.getPathInfo();
-    return request.getServletPath() + (info == null ? "" : info);
+  static boolean isNotConsole(String servletPath) {
+    return NOT_CONSOLE.stream()
+        .anyMatch(p -> servletPath.equals(p) || servletPath.startsWith(p + "/"));
   }
 }

@@ -1,5 +1,6 @@
 package io.otos.server.shutdown;
 
+import io.otos.api.error.Responses;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,19 +9,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Turns every new request away once the node is shutting down, and counts the ones it lets in. The
- * refusal says {@code Connection: close}, so that a client's kept-alive connection moves to another
- * node.
+ * Turns every new request away once the node is shutting down. The refusal says {@code Connection:
+ * close}, so that a client's kept-alive connection moves to another node.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ShutdownFilter extends HttpFilter {
-
-  static final String REFUSAL =
-      "{\"code\":503,\"message\":\"This node is shutting down; try again, another node will"
-          + " answer\",\"data\":{\"error\":\"SHUTTING_DOWN\"}}";
 
   @Inject Shutdown shutdown;
 
@@ -29,18 +24,15 @@ public class ShutdownFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (shutdown.underway()) {
-      response.setStatus(503);
       response.setHeader("Connection", "close");
       response.setHeader("Retry-After", "1");
-      response.setContentType("application/json");
-      response.getOutputStream().write(REFUSAL.getBytes(StandardCharsets.UTF_8));
+      Responses.write(
+          response,
+          503,
+          "SHUTTING_DOWN",
+          "This node is shutting down; try again, another node will answer");
       return;
     }
-    shutdown.requestStarted();
-    try {
-      chain.doFilter(request, response);
-    } finally {
-      shutdown.requestEnded();
-    }
+    chain.doFilter(request, response);
   }
 }

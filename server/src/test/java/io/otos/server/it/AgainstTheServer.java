@@ -17,6 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 @RunAsClient
 abstract class AgainstTheServer {
 
+  /** Failures a day the server allows per address, device number and template (server/pom.xml). */
+  static final int SOURCE_LIMIT = limit("it.limit.source");
+
+  static final int DEVICE_NUMBER_LIMIT = limit("it.limit.device-number");
+  static final int TEMPLATE_LIMIT = limit("it.limit.template");
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.otosWar();
@@ -31,5 +37,13 @@ abstract class AgainstTheServer {
   void fleet() {
     api = new ApiClient(base);
     template = api.createTemplate();
+  }
+
+  private static int limit(String name) {
+    String value = System.getProperty(name);
+    if (value == null) {
+      throw new IllegalStateException(name + " is not set; failsafe sets it (server/pom.xml)");
+    }
+    return Integer.parseInt(value);
   }
 }

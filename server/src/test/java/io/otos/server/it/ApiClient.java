@@ -14,13 +14,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Speaks HTTP to the deployed service, as a device or as an admin would. */
 final class ApiClient {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
   private final URI base;
 
@@ -175,5 +180,27 @@ final class ApiClient {
 
   static String uniqueNumber() {
     return "dev-" + UUID.randomUUID();
+  }
+
+  /** An address no other request of this test run came from (documentation range). */
+  static String uniqueAddress() {
+    int n = ADDRESSES.incrementAndGet();
+    return "2001:db8::" + Integer.toHexString(n >>> 16) + ":" + Integer.toHexString(n & 0xffff);
+  }
+
+  /**
+   * The value of one of OTOS's metrics on {@code /metrics}: the first series of that name whose
+   * labels contain each of {@code labels} (such as {@code limit="source"}).
+   */
+  double metric(String name, String... labels) {
+    String metrics = get("/metrics?scope=application").body();
+    Matcher series = Pattern.compile("(?m)^" + name + "\\{([^}]*)\\} (\\S+)$").matcher(metrics);
+    while (series.find()) {
+      String found = series.group(1);
+      if (Arrays.stream(labels).allMatch(found::contains)) {
+        return Double.parseDouble(series.group(2));
+      }
+    }
+    throw new AssertionError("no " + name + " " + String.join(",", labels) + " in " + metrics);
   }
 }

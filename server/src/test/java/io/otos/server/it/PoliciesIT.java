@@ -1,5 +1,6 @@
 package io.otos.server.it;
 
+import static io.otos.server.it.ApiClient.uniqueAddress;
 import static io.otos.server.it.ApiClient.uniqueNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -302,6 +303,38 @@ class PoliciesIT extends AgainstTheServer {
     assertThat(unchanged.getString("registration_mode")).isEqualTo("AUTO");
     assertThat(unchanged.isNull("max_devices")).isTrue();
     assertThat(unchanged.getString("reauth_policy")).isEqualTo("REISSUE");
+  }
+
+  @Test
+  void aRotatedOutSecretCannotUseUpTheTemplatesFailuresButRefusalsUnderItsSecretDo() {
+    String listed = uniqueNumber();
+    assertThat(addToAllowlist(listed).status()).isEqualTo(200);
+    assertThat(patch(Json.createObjectBuilder().add("registration_mode", "ALLOWLIST")).status())
+        .isEqualTo(200);
+    String oldSecret = template.secret();
+    String newSecret =
+        api.adminPost(
+                "api/v1/admin/templates/" + template.id() + "/rotate-secret",
+                Json.createObjectBuilder().add("grace_seconds", 0))
+            .json()
+            .getString("template_secret");
+
+    for (int i = 0; i <= TEMPLATE_LIMIT; i++) {
+      assertThat(api.deviceAuthFrom(uniqueAddress(), oldSecret, uniqueNumber()).status())
+          .isEqualTo(401);
+    }
+    int refused = 0;
+    Answer throttled;
+    do {
+      throttled = api.deviceAuthFrom(uniqueAddress(), newSecret, uniqueNumber());
+    } while (throttled.status() == 403 && ++refused < 2 * TEMPLATE_LIMIT);
+
+    assertThat(refused).as("not allowlisted, under the current secret").isEqualTo(TEMPLATE_LIMIT);
+    assertThat(throttled.status()).as(throttled.body()).isEqualTo(429);
+    assertThat(api.deviceAuthFrom(uniqueAddress(), newSecret, listed).status())
+        .as("the template's own devices wait too")
+        .isEqualTo(429);
+    assertThat(api.metric("otos_auth_throttled_total", "limit=\"template\"")).isPositive();
   }
 
   private Answer patch(jakarta.json.JsonObjectBuilder changes) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -75,6 +74,9 @@ class ProductionPackageIT {
       // ... when the node is told to stop ...
       otos.destroy();
       Answer refused = awaitRefusal(api);
+      assertThat(importing)
+          .as("the import was still in flight when new ones were refused")
+          .isNotDone();
 
       // ... then new requests are turned away, and the one in flight finishes whole.
       assertThat(refused.status()).isEqualTo(503);
@@ -106,8 +108,7 @@ class ProductionPackageIT {
 
   private static void awaitConnectionInUse(ApiClient api, CompletableFuture<Answer> request)
       throws InterruptedException {
-    var inUse = Pattern.compile("(?m)^otos_db_connections_in_use\\{[^}]*\\} [1-9]");
-    while (!inUse.matcher(api.get("/metrics?scope=application").body()).find()) {
+    while (api.metric("otos_db_connections_in_use") < 1) {
       assertThat(request).as("the import ended before it could be watched").isNotDone();
       Thread.sleep(20);
     }

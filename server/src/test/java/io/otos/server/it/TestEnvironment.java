@@ -3,12 +3,16 @@ package io.otos.server.it;
 import io.otos.server.run.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -17,8 +21,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * What every integration test runs against, started once per test JVM before Arquillian starts
  * Payara Micro: a real PostgreSQL (embedded, or the one at {@code OTOS_TEST_DB_URL}), a fresh hash
- * key and admin token. They reach the server through the {@code payara.cmdOptions} system property
- * that the Payara Micro container reads.
+ * key and admin token. They reach the server in a system properties file (readable by its owner
+ * only) named in the {@code payara.extraMicroOptions} that the Payara Micro container reads, not on
+ * its command line, which the container logs and {@code ps} shows.
  */
 public final class TestEnvironment implements BeforeAllCallback {
 
@@ -36,21 +41,37 @@ public final class TestEnvironment implements BeforeAllCallback {
     synchronized (TestEnvironment.class) {
       if (settings == null) {
         settings = start(context);
-        String options =
-            System.getProperty("payara.cmdOptions", "")
-                + " -Dotos.db.url="
-                + linked(settings.dbUrl(), context)
-                + " -Dotos.db.user="
-                + settings.dbUser()
-                + (settings.dbPassword().isEmpty()
-                    ? ""
-                    : " -Dotos.db.password=" + settings.dbPassword())
-                + " -Dotos.hash.key="
-                + settings.hashKey()
-                + " -Dotos.admin.token="
-                + settings.adminToken();
-        System.setProperty("payara.cmdOptions", options.strip());
+        Properties server = new Properties();
+        server.setProperty("otos.db.url", linked(settings.dbUrl(), context));
+        server.setProperty("otos.db.user", settings.dbUser());
+        if (!settings.dbPassword().isEmpty()) {
+          server.setProperty("otos.db.password", settings.dbPassword());
+        }
+        server.setProperty("otos.hash.key", settings.hashKey());
+        server.setProperty("otos.admin.token", settings.adminToken());
+        System.setProperty(
+            "payara.extraMicroOptions",
+            System.getProperty("payara.extraMicroOptions", "")
+                + " --systemproperties "
+                + privateFile(server));
       }
+    }
+  }
+
+  private static Path privateFile(Properties properties) {
+    try {
+      Path file =
+          Files.createTempFile(
+              "otos-it-",
+              ".properties",
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      file.toFile().deleteOnExit();
+      try (var out = Files.newBufferedWriter(file)) {
+        properties.store(out, "OTOS integration tests: server settings");
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -48,15 +48,14 @@ final class PayaraMicroProcess {
     Path tmp = Files.createDirectories(work.resolve("tmp"));
     Path logs = Files.createDirectories(settings.dataDir().resolve("logs"));
     Path preboot = work.resolve("preboot.asadmin");
+    // The production package's settings, and the address to listen on.
     Files.writeString(
         preboot,
-        String.join(
-            "\n",
-            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
-            "set configs.config.server-config.network-config.network-listeners.network-listener"
-                + ".http-listener.address="
-                + settings.httpAddress(),
-            ""));
+        Files.readString(settings.home().resolve("server/src/main/payara/preboot.asadmin"))
+            + "\nset configs.config.server-config.network-config.network-listeners.network-listener"
+            + ".http-listener.address="
+            + settings.httpAddress()
+            + "\n");
     List<String> command =
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
