@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.Optional;
 
 /** Devices: search them, read one and its vouchers, block, unblock and reset it. */
@@ -46,10 +45,12 @@ public class DevicesResource {
   /** The device's vouchers, newest first; never a password. */
   @GET
   @Path("{id}/vouchers")
-  public PageView<VoucherView> vouchers(@PathParam("id") String id) {
-    List<VoucherView> vouchers =
-        devices.vouchers(Ids.parse(id, "id")).stream().map(VoucherView::of).toList();
-    return new PageView<>(vouchers, vouchers.size());
+  public PageView<VoucherView> vouchers(
+      @PathParam("id") String id,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    return PageView.of(
+        devices.vouchers(Ids.parse(id, "id"), Paging.of(offset, limit)).map(VoucherView::of));
   }
 
   /** Blocks the device and revokes its voucher. */

@@ -8,7 +8,6 @@ import io.otos.core.voucher.VoucherService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.UUID;
 
 /** What admins and auditors read about devices. Devices are created by authentication, not here. */
@@ -54,8 +53,8 @@ public class DeviceService {
   }
 
   /** The device's vouchers, newest first. */
-  public List<Voucher> vouchers(UUID id) {
-    return vouchers.history(get(id).id());
+  public Page<Voucher> vouchers(UUID id, PageRequest page) {
+    return vouchers.history(get(id).id(), page);
   }
 
   private Device lock(UUID id) {

@@ -32,10 +32,14 @@ import java.util.UUID;
 @NamedQuery(
     name = Voucher.BY_DEVICE,
     query = "SELECT v FROM Voucher v WHERE v.deviceId = :deviceId ORDER BY v.issuedAt DESC, v.id")
+@NamedQuery(
+    name = Voucher.COUNT_BY_DEVICE,
+    query = "SELECT COUNT(v) FROM Voucher v WHERE v.deviceId = :deviceId")
 public class Voucher {
 
   static final String REVOKE_ACTIVE = "Voucher.revokeActive";
   static final String BY_DEVICE = "Voucher.byDevice";
+  static final String COUNT_BY_DEVICE = "Voucher.countByDevice";
 
   @Id private UUID id;
 

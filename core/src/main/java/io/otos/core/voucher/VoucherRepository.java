@@ -1,5 +1,7 @@
 package io.otos.core.voucher;
 
+import io.otos.core.shared.Page;
+import io.otos.core.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,9 +35,17 @@ public class VoucherRepository {
     em.persist(voucher);
   }
 
-  List<Voucher> listByDevice(UUID deviceId) {
-    return em.createNamedQuery(Voucher.BY_DEVICE, Voucher.class)
-        .setParameter("deviceId", deviceId)
-        .getResultList();
+  Page<Voucher> pageByDevice(UUID deviceId, PageRequest page) {
+    List<Voucher> items =
+        em.createNamedQuery(Voucher.BY_DEVICE, Voucher.class)
+            .setParameter("deviceId", deviceId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList();
+    long total =
+        em.createNamedQuery(Voucher.COUNT_BY_DEVICE, Long.class)
+            .setParameter("deviceId", deviceId)
+            .getSingleResult();
+    return new Page<>(items, total);
   }
 }

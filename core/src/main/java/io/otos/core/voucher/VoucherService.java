@@ -4,11 +4,12 @@ import io.otos.core.secret.KeyedHash;
 import io.otos.core.secret.RandomSecrets;
 import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
+import io.otos.core.shared.Page;
+import io.otos.core.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.UUID;
 
 /** Issues vouchers to devices and checks the credentials devices present with them. */
@@ -78,8 +79,11 @@ public class VoucherService {
     return voucher;
   }
 
-  /** The device's vouchers, newest first: usernames and dates, never passwords. */
-  public List<Voucher> history(UUID deviceId) {
-    return vouchers.listByDevice(deviceId);
+  /**
+   * The device's vouchers, newest first: usernames and dates, never passwords. Paged: under the
+   * REISSUE policy every authentication adds one.
+   */
+  public Page<Voucher> history(UUID deviceId, PageRequest page) {
+    return vouchers.pageByDevice(deviceId, page);
   }
 }

@@ -192,6 +192,31 @@ class ManagementApiIT extends AgainstTheServer {
   }
 
   @Test
+  void aDevicesVoucherHistoryIsPagedNewestFirst() {
+    String number = uniqueNumber();
+    String id = null;
+    for (int i = 0; i < 3; i++) {
+      id =
+          api.deviceAuth(template.secret(), number)
+              .json()
+              .getJsonObject("data")
+              .getString("device_id");
+    }
+
+    Answer page = api.adminGet("api/v1/admin/devices/" + id + "/vouchers?limit=2");
+    Answer rest = api.adminGet("api/v1/admin/devices/" + id + "/vouchers?offset=2&limit=2");
+
+    assertThat(page.json().getInt("total")).isEqualTo(3);
+    var items = page.json().getJsonArray("items");
+    assertThat(items).hasSize(2);
+    assertThat(items.getJsonObject(0).getBoolean("active")).as("the newest").isTrue();
+    assertThat(items.getJsonObject(1).getBoolean("active")).isFalse();
+    assertThat(rest.json().getJsonArray("items")).hasSize(1);
+    assertThat(api.adminGet("api/v1/admin/devices/" + id + "/vouchers?limit=501").errorCode())
+        .isEqualTo("LIMIT_INVALID");
+  }
+
+  @Test
   void theAuditTrailIsFilteredByDeviceNumberAndOutcome() {
     Template template = api.createTemplate();
     String number = uniqueNumber();
