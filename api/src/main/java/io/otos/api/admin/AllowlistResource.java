@@ -37,7 +37,7 @@ public class AllowlistResource {
   /** A CSV file: 1,000,000 lines of typical numbers and names. */
   static final int MAX_CSV_BYTES = 64 * 1024 * 1024;
 
-  private static final Pattern CSV =
+  static final Pattern CSV =
       Pattern.compile("text/(csv|plain)\\s*(;.*)?", Pattern.CASE_INSENSITIVE);
 
   @Inject AllowlistService allowlists;

@@ -15,7 +15,8 @@ public record AuthAttemptView(
     String outcome,
     String reason,
     String detail,
-    String secretUsed) {
+    String secretUsed,
+    String credential) {
 
   static AuthAttemptView of(AuthAttempt attempt) {
     return new AuthAttemptView(
@@ -28,6 +29,7 @@ public record AuthAttemptView(
         attempt.outcome().name(),
         attempt.reason(),
         attempt.detail().orElse(null),
-        attempt.secretUsed().orElse(null));
+        attempt.secretUsed().orElse(null),
+        attempt.credential().orElse(null));
   }
 }

@@ -16,6 +16,7 @@ public record CreatedTemplateView(
     String registrationMode,
     Integer maxDevices,
     String reauthPolicy,
+    boolean plaintextAllowed,
     OffsetDateTime previousSecretExpiresAt,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {
@@ -30,6 +31,7 @@ public record CreatedTemplateView(
         t.registrationMode(),
         t.maxDevices(),
         t.reauthPolicy(),
+        t.plaintextAllowed(),
         t.previousSecretExpiresAt(),
         t.createdAt(),
         t.updatedAt());

@@ -12,6 +12,7 @@ public record TemplateView(
     String registrationMode,
     Integer maxDevices,
     String reauthPolicy,
+    boolean plaintextAllowed,
     OffsetDateTime previousSecretExpiresAt,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {
@@ -24,6 +25,7 @@ public record TemplateView(
         template.registrationMode().name(),
         template.maxDevices().isPresent() ? template.maxDevices().getAsInt() : null,
         template.reauthPolicy().name(),
+        template.plaintextAllowed(),
         template.previousSecretExpiresAt().orElse(null),
         template.createdAt(),
         template.updatedAt());

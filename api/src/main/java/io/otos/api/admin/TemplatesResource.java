@@ -84,7 +84,8 @@ public class TemplatesResource {
             optionalBoolean(json, "enabled"),
             optionalEnum(json, "registration_mode", RegistrationMode.class),
             nullableInt(json, "max_devices"),
-            optionalEnum(json, "reauth_policy", ReauthPolicy.class));
+            optionalEnum(json, "reauth_policy", ReauthPolicy.class),
+            optionalBoolean(json, "plaintext_allowed"));
     return TemplateView.of(templates.change(templateId, changes));
   }
 

@@ -1,5 +1,6 @@
 package io.otos.api.device;
 
+import static io.otos.api.json.JsonFields.nullableLong;
 import static io.otos.api.json.JsonFields.string;
 
 import io.otos.core.auth.AuthRequest;
@@ -7,8 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
 /**
- * The device auth request's JSON body, with the seed's snake_case fields; unknown fields are
- * ignored.
+ * The device auth request's JSON body, with the seed's snake_case fields and those of signed mode;
+ * unknown fields are ignored.
  */
 final class DeviceAuthBody {
 
@@ -22,7 +23,13 @@ final class DeviceAuthBody {
         string(body, "device_name"),
         string(body, "product_key"),
         string(body, "parent_device_number"),
-        string(body, "sub_device_addr"));
+        string(body, "sub_device_addr"),
+        new AuthRequest.Signing(
+            string(body, "template_id"),
+            nullableLong(body, "timestamp"),
+            string(body, "nonce"),
+            string(body, "sign_method"),
+            string(body, "signature")));
   }
 
   /** The device number of a body that was refused, for the audit trail, when it has one. */

@@ -35,6 +35,7 @@ public final class Responses {
             .toString();
     response.setStatus(status);
     response.setHeader(RequestLog.HEADER, UUID.randomUUID().toString());
+    response.setHeader("Cache-Control", "no-store");
     response.setContentType(MediaType.APPLICATION_JSON);
     response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
   }

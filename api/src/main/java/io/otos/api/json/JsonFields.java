@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Typed access to the fields of a JSON request body; a field of the wrong type is a 400 naming it.
@@ -85,6 +86,15 @@ public final class JsonFields {
     return intValue(value, field);
   }
 
+  /** The whole number in {@code field}, or {@code null} when it is absent or JSON {@code null}. */
+  public static Long nullableLong(JsonObject body, String field) {
+    JsonValue value = body.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    return whole(value, field, JsonNumber::longValueExact);
+  }
+
   /** The constant of {@code type} named in {@code field}, empty when absent. */
   public static <E extends Enum<E>> Optional<E> optionalEnum(
       JsonObject body, String field, Class<E> type) {
@@ -126,9 +136,16 @@ public final class JsonFields {
   }
 
   private static int intValue(JsonValue value, String field) {
+    return whole(value, field, JsonNumber::intValueExact);
+  }
+
+  /**
+   * {@code value} as a whole number in the range {@code exact} takes, else a 400 naming the field.
+   */
+  private static <T> T whole(JsonValue value, String field, Function<JsonNumber, T> exact) {
     if (value instanceof JsonNumber number && number.isIntegral()) {
       try {
-        return number.intValueExact();
+        return exact.apply(number);
       } catch (ArithmeticException tooLarge) {
         throw ApiException.badRequest("FIELD_VALUE_INVALID", field + " is out of range");
       }

@@ -13,6 +13,12 @@ import java.nio.charset.StandardCharsets;
 /** Reads a request body as text: at most a given size (else 413), valid UTF-8 (else 400). */
 public final class TextBody {
 
+  /**
+   * How much of a refused body is still read (and thrown away), so that a client that sent it all
+   * can read the 413; the connection is closed after it anyway ({@code ApiExceptionMapper}).
+   */
+  private static final long MAX_DRAINED = 1024 * 1024;
+
   private TextBody() {}
 
   /** The body as a reader, for line-by-line formats such as CSV. */
@@ -25,6 +31,7 @@ public final class TextBody {
     try {
       byte[] bytes = body == null ? new byte[0] : body.readNBytes(maxBytes + 1);
       if (bytes.length > maxBytes) {
+        body.skip(MAX_DRAINED);
         throw new ApiException(
             413, "BODY_TOO_LARGE", "The body must be at most " + maxBytes + " bytes long");
       }

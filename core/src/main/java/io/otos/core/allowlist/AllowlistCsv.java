@@ -9,21 +9,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads an allowlist file: one device per line, its number in the first column and, optionally, its
- * name in the second. Columns are separated by commas and may be quoted ({@code "a, b"}, {@code ""}
- * for a quote); a first line whose first column is {@code device_number} is a header; blank lines
- * are skipped.
+ * Reads an allowlist file (also the list of a device-keys request): one device per line, its number
+ * in the first column and, optionally, its name in the second. Columns are separated by commas and
+ * may be quoted ({@code "a, b"}, {@code ""} for a quote); a first line whose first column is {@code
+ * device_number} is a header; blank lines are skipped.
  */
-final class AllowlistCsv {
+public final class AllowlistCsv {
 
   static final int MAX_LINES = 1_000_000;
 
   private AllowlistCsv() {}
 
   /** The entries of the file, and the lines that cannot be read as one. */
-  record Parsed(List<AllowlistEntry> entries, List<AllowlistProblem> problems) {}
+  public record Parsed(List<AllowlistEntry> entries, List<AllowlistProblem> problems) {}
 
-  static Parsed parse(Reader csv) {
+  public static Parsed parse(Reader csv) {
     List<AllowlistEntry> entries = new ArrayList<>();
     List<AllowlistProblem> problems = new ArrayList<>();
     try (BufferedReader lines = new BufferedReader(csv)) {

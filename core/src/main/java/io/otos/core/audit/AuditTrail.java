@@ -8,22 +8,24 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-/** Records every auth attempt and lets auditors read them back. */
+/** Records every auth attempt and every audited admin action, and lets auditors read them back. */
 @ApplicationScoped
 public class AuditTrail {
 
   private final AuthAttemptRepository attempts;
+  private final AdminActionRepository adminActions;
 
   @Inject Event<AuthAttempted> attempted;
 
   @Inject
-  public AuditTrail(AuthAttemptRepository attempts) {
+  public AuditTrail(AuthAttemptRepository attempts, AdminActionRepository adminActions) {
     this.attempts = attempts;
+    this.adminActions = adminActions;
   }
 
   /** Needed by CDI for the client proxy. */
   protected AuditTrail() {
-    this(null);
+    this(null, null);
   }
 
   /**
@@ -49,5 +51,16 @@ public class AuditTrail {
   @Transactional
   public Page<AuthAttempt> search(AuthAttemptFilter filter, PageRequest page) {
     return attempts.search(filter, page);
+  }
+
+  /** Records an admin action in the caller's transaction, or in one of its own. */
+  @Transactional
+  public void record(AdminAction action) {
+    adminActions.add(action);
+  }
+
+  @Transactional
+  public Page<AdminAction> adminActions(PageRequest page) {
+    return adminActions.list(page);
   }
 }

@@ -58,6 +58,8 @@ public class AuthAttempt {
   @Column(name = "secret_used")
   private String secretUsed;
 
+  private String credential;
+
   protected AuthAttempt() {}
 
   /**
@@ -142,6 +144,20 @@ public class AuthAttempt {
    */
   public Optional<String> secretUsed() {
     return Optional.ofNullable(secretUsed);
+  }
+
+  /**
+   * How the attempt proved itself: {@code PLAINTEXT} (the template secret) or the sign method
+   * ({@code HMAC_SHA256}, {@code HMAC_SHA256_DEVICE}); empty when the request was unreadable.
+   */
+  public Optional<String> credential() {
+    return Optional.ofNullable(credential);
+  }
+
+  /** Records how the attempt proved itself. */
+  public AuthAttempt withCredential(String kind) {
+    this.credential = kind;
+    return this;
   }
 
   /** Records which of the template's secrets the attempt presented. */

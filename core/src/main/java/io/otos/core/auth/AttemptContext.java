@@ -10,6 +10,8 @@ public final class AttemptContext {
   private UUID deviceId;
   private SecretUsed secretUsed;
   private boolean secretAccepted;
+  private String credential;
+  private boolean nonceUsed;
 
   public void template(UUID id) {
     this.templateId = id;
@@ -17,6 +19,24 @@ public final class AttemptContext {
 
   public void device(UUID id) {
     this.deviceId = id;
+  }
+
+  /** How the device proves itself: {@code PLAINTEXT} or a sign method. */
+  public void credential(String kind) {
+    this.credential = kind;
+  }
+
+  public String credential() {
+    return credential;
+  }
+
+  /** This attempt used up its nonce: a try again after a lost race must not count it a replay. */
+  void nonceUsed() {
+    this.nonceUsed = true;
+  }
+
+  boolean hasUsedNonce() {
+    return nonceUsed;
   }
 
   public void secret(SecretUsed used) {

@@ -109,7 +109,8 @@ public class DeviceAuthService {
                   AuthOutcome.FAILURE,
                   code,
                   message)
-              .withSecretUsed(context.secretUsed() == null ? null : context.secretUsed().name()));
+              .withSecretUsed(context.secretUsed() == null ? null : context.secretUsed().name())
+              .withCredential(context.credential()));
     } catch (RuntimeException auditFailure) {
       LOG.log(
           Level.WARNING,

@@ -7,11 +7,9 @@ import io.otos.core.device.Device;
 import io.otos.core.device.DeviceRepository;
 import io.otos.core.device.SubDevices;
 import io.otos.core.product.ProductService;
-import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
 import io.otos.core.template.DeviceTemplate;
 import io.otos.core.template.RegistrationMode;
-import io.otos.core.template.SecretMatch;
 import io.otos.core.template.TemplateService;
 import io.otos.core.voucher.IssuedVoucher;
 import io.otos.core.voucher.VoucherService;
@@ -24,8 +22,8 @@ import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
- * One provisioning, in one transaction: find the template by its secret, create or find the device,
- * issue its voucher and record the attempt. Either all of it is stored or none.
+ * One provisioning, in one transaction: find the template by the device's credential, create or
+ * find the device, issue its voucher and record the attempt. Either all of it is stored or none.
  */
 @ApplicationScoped
 public class Provisioning {
@@ -38,7 +36,7 @@ public class Provisioning {
   private final SubDevices subDevices;
 
   @Inject Event<DeviceProvisioned> provisioned;
-  @Inject FailureLimits limits;
+  @Inject TemplateCredentials credentials;
 
   @Inject
   public Provisioning(
@@ -63,7 +61,7 @@ public class Provisioning {
 
   @Transactional
   public AuthResult provision(ValidAuthRequest request, String source, AttemptContext context) {
-    DeviceTemplate template = admittedTemplate(request.templateSecret(), context);
+    DeviceTemplate template = credentials.admit(request.credential(), context);
     Optional<UUID> product =
         request.productKey().map(key -> products.resolveForDevice(key, template.id()).id());
     Optional<Device.ParentLink> parent = request.subDevice().map(subDevices::resolve);
@@ -93,7 +91,8 @@ public class Provisioning {
                 AuthOutcome.SUCCESS,
                 firstProvisioning ? "PROVISIONED" : "REISSUED",
                 null)
-            .withSecretUsed(context.secretUsed().name()));
+            .withSecretUsed(context.secretUsed().name())
+            .withCredential(context.credential()));
     provisioned.fire(new DeviceProvisioned(device.id(), template.id(), firstProvisioning));
     return new AuthResult(device.id(), voucher);
   }
@@ -104,30 +103,6 @@ public class Provisioning {
         DomainException.Kind.CONFLICT,
         "DEVICE_NUMBER_CHANGING",
         "device_number was registered and removed while this request ran; try again");
-  }
-
-  /**
-   * The template whose secret this is, if it lets devices in now: a wrong secret, a disabled
-   * template and a secret past its grace period are refused alike.
-   */
-  private DeviceTemplate admittedTemplate(String secret, AttemptContext context) {
-    SecretMatch match =
-        templates
-            .findBySecret(secret)
-            .orElseThrow(
-                () -> new InvalidTemplateSecretException(InvalidTemplateSecretException.UNKNOWN));
-    DeviceTemplate template = match.template();
-    context.template(template.id());
-    context.secret(match.used());
-    if (!match.validAt(Clocks.now())) {
-      throw new InvalidTemplateSecretException(InvalidTemplateSecretException.EXPIRED);
-    }
-    if (!template.isEnabled()) {
-      throw new InvalidTemplateSecretException(InvalidTemplateSecretException.DISABLED);
-    }
-    limits.admitTemplate(template.id());
-    context.secretAccepted();
-    return template;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.otos.core.product;
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
 import io.otos.core.store.StoreFailures;
+import io.otos.core.template.DeviceTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,16 @@ public class ProductRepository {
 
   Optional<Product> findByKey(ProductKey key) {
     return em.createNamedQuery(Product.BY_KEY, Product.class)
+        .setParameter("key", key.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  Optional<DeviceTemplate> findTemplateByKey(ProductKey key) {
+    return em.createQuery(
+            "SELECT t FROM DeviceTemplate t WHERE t.id ="
+                + " (SELECT p.templateId FROM Product p WHERE p.productKey = :key)",
+            DeviceTemplate.class)
         .setParameter("key", key.value())
         .getResultStream()
         .findFirst();

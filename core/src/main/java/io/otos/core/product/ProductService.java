@@ -3,6 +3,7 @@ package io.otos.core.product;
 import io.otos.core.shared.DomainException;
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
+import io.otos.core.template.DeviceTemplate;
 import io.otos.core.template.TemplateService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,6 +79,11 @@ public class ProductService {
           "product_key names a product of another template than the template_secret's");
     }
     return product;
+  }
+
+  /** The template of the product with this key, if there is one (one query). */
+  public Optional<DeviceTemplate> templateOf(ProductKey key) {
+    return products.findTemplateByKey(key);
   }
 
   public Page<Product> listByTemplate(UUID templateId, PageRequest page) {

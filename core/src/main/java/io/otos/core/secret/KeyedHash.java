@@ -5,10 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,14 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KeyedHash {
 
-  static final int MIN_KEY_BYTES = 32;
-  private static final String ALGORITHM = "HmacSHA256";
-
   private SecretKeySpec key;
 
   @Inject
   public KeyedHash(@ConfigProperty(name = "otos.hash.key") Optional<String> encodedKey) {
-    this.key = new SecretKeySpec(decode(encodedKey), ALGORITHM);
+    this.key = Hmac.key(decode(encodedKey));
   }
 
   /** Needed by CDI for the client proxy. */
@@ -42,36 +36,10 @@ public class KeyedHash {
   }
 
   public byte[] hash(String secret) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available", e);
-    }
+    return Hmac.sha256(key, secret.getBytes(StandardCharsets.UTF_8));
   }
 
   static byte[] decode(Optional<String> encodedKey) {
-    String encoded =
-        encodedKey
-            .map(String::strip)
-            .filter(s -> !s.isEmpty())
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "No hash key configured: set OTOS_HASH_KEY to at least "
-                            + MIN_KEY_BYTES
-                            + " random bytes in base64 (e.g. `openssl rand -base64 32`)"));
-    byte[] bytes;
-    try {
-      bytes = Base64.getDecoder().decode(encoded);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("OTOS_HASH_KEY is not valid base64");
-    }
-    if (bytes.length < MIN_KEY_BYTES) {
-      throw new IllegalStateException(
-          "OTOS_HASH_KEY must hold at least " + MIN_KEY_BYTES + " bytes, it holds " + bytes.length);
-    }
-    return bytes;
+    return ConfiguredKey.decode(encodedKey, "OTOS_HASH_KEY");
   }
 }

@@ -21,8 +21,9 @@ import java.util.UUID;
  * A type of device: every device manufactured for it carries the same template secret, and presents
  * it on first boot to be provisioned under this template.
  *
- * <p>The secret itself is never stored: only its keyed hash, which is how a device's request finds
- * its template. A template is identified by its id; its name is for people.
+ * <p>The secret is never stored in plain text: its keyed hash is how a device's plaintext request
+ * finds its template, and its sealed form (AES-GCM) is what a signed request is verified against. A
+ * template is identified by its id; its name is for people.
  */
 @Entity
 @Table(name = "device_template")
@@ -52,6 +53,15 @@ public class DeviceTemplate {
   @Column(name = "previous_secret_hash")
   private byte[] previousSecretHash;
 
+  @Column(name = "secret_sealed")
+  private byte[] secretSealed;
+
+  @Column(name = "previous_secret_sealed")
+  private byte[] previousSecretSealed;
+
+  @Column(name = "plaintext_allowed", nullable = false)
+  private boolean plaintextAllowed;
+
   @Column(name = "previous_secret_expires_at")
   private OffsetDateTime previousSecretExpiresAt;
 
@@ -77,11 +87,13 @@ public class DeviceTemplate {
 
   protected DeviceTemplate() {}
 
-  DeviceTemplate(String name, byte[] secretHash) {
-    this.id = UUID.randomUUID();
+  DeviceTemplate(UUID id, String name, StoredSecret secret) {
+    this.id = Objects.requireNonNull(id);
     this.name = Text.require(name, "name", MAX_NAME_LENGTH);
-    this.secretHash = Objects.requireNonNull(secretHash).clone();
+    this.secretHash = secret.hash();
+    this.secretSealed = secret.sealed();
     this.enabled = true;
+    this.plaintextAllowed = true;
     this.registrationMode = RegistrationMode.AUTO;
     this.reauthPolicy = ReauthPolicy.REISSUE;
     this.createdAt = Clocks.now();
@@ -97,7 +109,19 @@ public class DeviceTemplate {
         .maxDevices()
         .ifPresent(cap -> this.maxDevices = cap.isPresent() ? checkedCap(cap.getAsInt()) : null);
     changes.reauthPolicy().ifPresent(p -> this.reauthPolicy = p);
+    changes.plaintextAllowed().ifPresent(this::allowPlaintext);
     this.updatedAt = Clocks.now();
+  }
+
+  private void allowPlaintext(boolean allowed) {
+    if (!allowed && secretSealed == null) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          "SIGNED_MODE_UNAVAILABLE",
+          "this template's secret predates signed requests, so its devices could not sign; rotate"
+              + " the secret before refusing plaintext requests");
+    }
+    this.plaintextAllowed = allowed;
   }
 
   private static int checkedCap(int cap) {
@@ -112,17 +136,29 @@ public class DeviceTemplate {
    * Replaces the secret. The one it replaces stays valid until {@code previousValidUntil}, or not
    * at all when that is not after now; a secret from an earlier rotation is forgotten.
    */
-  void rotateSecret(byte[] newSecretHash, OffsetDateTime previousValidUntil) {
+  void rotateSecret(StoredSecret newSecret, OffsetDateTime previousValidUntil) {
     OffsetDateTime now = Clocks.now();
     if (previousValidUntil.isAfter(now)) {
       this.previousSecretHash = secretHash;
+      this.previousSecretSealed = secretSealed;
       this.previousSecretExpiresAt = previousValidUntil;
     } else {
       this.previousSecretHash = null;
+      this.previousSecretSealed = null;
       this.previousSecretExpiresAt = null;
     }
-    this.secretHash = Objects.requireNonNull(newSecretHash).clone();
+    this.secretHash = newSecret.hash();
+    this.secretSealed = newSecret.sealed();
     this.updatedAt = now;
+  }
+
+  /**
+   * The sealed form of the secret {@code used}; empty for a secret stored before signed requests
+   * existed, which can verify plaintext requests only.
+   */
+  Optional<byte[]> sealedSecret(SecretUsed used) {
+    byte[] sealed = used == SecretUsed.CURRENT ? secretSealed : previousSecretSealed;
+    return Optional.ofNullable(sealed).map(byte[]::clone);
   }
 
   /** Which of this template's secrets has {@code hash}, compared in constant time. */
@@ -150,6 +186,11 @@ public class DeviceTemplate {
 
   public OptionalInt maxDevices() {
     return maxDevices == null ? OptionalInt.empty() : OptionalInt.of(maxDevices);
+  }
+
+  /** Whether devices may send the template secret itself, as the seed does, or must sign. */
+  public boolean plaintextAllowed() {
+    return plaintextAllowed;
   }
 
   public ReauthPolicy reauthPolicy() {

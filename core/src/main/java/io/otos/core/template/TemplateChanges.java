@@ -12,4 +12,5 @@ public record TemplateChanges(
     Optional<Boolean> enabled,
     Optional<RegistrationMode> registrationMode,
     Optional<OptionalInt> maxDevices,
-    Optional<ReauthPolicy> reauthPolicy) {}
+    Optional<ReauthPolicy> reauthPolicy,
+    Optional<Boolean> plaintextAllowed) {}

@@ -1,6 +1,8 @@
 package io.otos.core.template;
 
+import io.otos.core.secret.Hmac;
 import io.otos.core.secret.KeyedHash;
+import io.otos.core.secret.SecretBox;
 import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
 import io.otos.core.shared.Page;
@@ -11,6 +13,9 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Creates device templates, changes their policies, rotates their secrets, and finds them: by id
@@ -23,18 +28,27 @@ public class TemplateService {
   /** The longest a replaced secret may stay valid. */
   public static final Duration MAX_GRACE = Duration.ofDays(90);
 
+  /** Stands in for a secret where there is none, so that a refusal costs what a check does. */
+  private static final String NO_SECRET = "no secret: the template has none to verify against";
+
+  private static final UUID STAND_IN_OWNER = new UUID(0, 0);
+  private static final Logger LOG = Logger.getLogger(TemplateService.class.getName());
+  private volatile byte[] standIn;
+
   private final DeviceTemplateRepository templates;
   private final KeyedHash keyedHash;
+  private final SecretBox box;
 
   @Inject
-  public TemplateService(DeviceTemplateRepository templates, KeyedHash keyedHash) {
+  public TemplateService(DeviceTemplateRepository templates, KeyedHash keyedHash, SecretBox box) {
     this.templates = templates;
     this.keyedHash = keyedHash;
+    this.box = box;
   }
 
   /** Needed by CDI for the client proxy. */
   protected TemplateService() {
-    this(null, null);
+    this(null, null, null);
   }
 
   /**
@@ -43,7 +57,8 @@ public class TemplateService {
    */
   public NewTemplate create(String name, Optional<String> chosenSecret) {
     TemplateSecret secret = chosenOrGenerated(chosenSecret);
-    DeviceTemplate template = new DeviceTemplate(name, unusedHash(secret));
+    UUID id = UUID.randomUUID();
+    DeviceTemplate template = new DeviceTemplate(id, name, stored(secret, id));
     templates.add(template);
     return new NewTemplate(template, secret);
   }
@@ -62,7 +77,7 @@ public class TemplateService {
     DeviceTemplate template = get(id);
     templates.lock(template); // two rotations at once: the second sees the first's secret
     TemplateSecret secret = chosenOrGenerated(chosenSecret);
-    template.rotateSecret(unusedHash(secret), Clocks.now().plus(grace));
+    template.rotateSecret(stored(secret, id), Clocks.now().plus(grace));
     templates.flush();
     return new NewTemplate(template, secret);
   }
@@ -87,12 +102,105 @@ public class TemplateService {
   }
 
   /**
+   * Which of the template's secrets signed a request, if one did and is still kept: {@code
+   * signature} is compared in constant time with what {@code signer} computes from the current
+   * secret, and from the previous one. Both are always computed, so that the answer takes as long
+   * whichever it is.
+   */
+  public Optional<SecretMatch> findSigner(
+      DeviceTemplate template, Function<String, byte[]> signer, byte[] signature) {
+    boolean current = signedWith(template, SecretUsed.CURRENT, signer, signature);
+    boolean previous = signedWith(template, SecretUsed.PREVIOUS, signer, signature);
+    if (current) {
+      return Optional.of(new SecretMatch(template, SecretUsed.CURRENT));
+    }
+    return previous
+        ? Optional.of(new SecretMatch(template, SecretUsed.PREVIOUS))
+        : Optional.empty();
+  }
+
+  /**
+   * Does the work of {@link #findSigner} for a template that does not exist, so that a refusal
+   * takes as long whether the template exists or not.
+   */
+  public void spendVerification(Function<String, byte[]> signer, byte[] signature) {
+    Hmac.equal(signer.apply(box.open(standIn(), STAND_IN_OWNER)), signature);
+    Hmac.equal(signer.apply(box.open(standIn(), STAND_IN_OWNER)), signature);
+  }
+
+  /**
+   * What {@code derive} makes of the template's current secret, such as a device's derived key.
+   *
+   * @throws DomainException {@code SIGNED_MODE_UNAVAILABLE} when the secret predates sealed storage
+   */
+  public <T> T withCurrentSecret(UUID id, Function<String, T> derive) {
+    DeviceTemplate template = get(id);
+    byte[] sealed =
+        template
+            .sealedSecret(SecretUsed.CURRENT)
+            .orElseThrow(
+                () ->
+                    new DomainException(
+                        DomainException.Kind.CONFLICT,
+                        "SIGNED_MODE_UNAVAILABLE",
+                        "this template's secret predates signed requests; rotate it first"));
+    String secret =
+        opened(sealed, id)
+            .orElseThrow(
+                () ->
+                    new DomainException(
+                        DomainException.Kind.CONFLICT,
+                        "SIGNED_MODE_UNAVAILABLE",
+                        "this template's secret cannot be opened with the server's OTOS_SECRET_KEY;"
+                            + " rotate it first"));
+    return derive.apply(secret);
+  }
+
+  private boolean signedWith(
+      DeviceTemplate template, SecretUsed used, Function<String, byte[]> signer, byte[] signature) {
+    Optional<byte[]> sealed = template.sealedSecret(used);
+    Optional<String> secret = sealed.flatMap(s -> opened(s, template.id()));
+    String key = secret.orElseGet(() -> box.open(standIn(), STAND_IN_OWNER));
+    return Hmac.equal(signer.apply(key), signature) & secret.isPresent();
+  }
+
+  /**
+   * The secret sealed for {@code owner}; empty, and logged, when it does not open (another
+   * OTOS_SECRET_KEY than the one it was sealed under): the device is refused like any other.
+   */
+  private Optional<String> opened(byte[] sealed, UUID owner) {
+    try {
+      return Optional.of(box.open(sealed, owner));
+    } catch (IllegalStateException wrongKey) {
+      LOG.log(
+          Level.WARNING,
+          "A secret of template {0} does not open: {1} Rotate its secret to sign again.",
+          new Object[] {owner, wrongKey.getMessage()});
+      return Optional.empty();
+    }
+  }
+
+  /** {@link #NO_SECRET}, sealed: opened where a template has no secret to open. */
+  private byte[] standIn() {
+    byte[] sealed = standIn;
+    if (sealed == null) {
+      sealed = box.seal(NO_SECRET, STAND_IN_OWNER);
+      standIn = sealed;
+    }
+    return sealed;
+  }
+
+  /**
    * Locks the template until the transaction ends, so that devices added under a cap are counted
    * one at a time.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void lockForNewDevice(DeviceTemplate template) {
     templates.lock(template);
+  }
+
+  public Optional<DeviceTemplate> find(UUID id) {
+    return templates.find(id);
   }
 
   public DeviceTemplate get(UUID id) {
@@ -111,12 +219,12 @@ public class TemplateService {
     return chosen.map(TemplateSecret::chosen).orElseGet(TemplateSecret::generate);
   }
 
-  private byte[] unusedHash(TemplateSecret secret) {
+  private StoredSecret stored(TemplateSecret secret, UUID owner) {
     byte[] hash = keyedHash.hash(secret.reveal());
     if (templates.findBySecretHash(hash).isPresent()) {
       throw secretInUse();
     }
-    return hash;
+    return new StoredSecret(hash, box.seal(secret.reveal(), owner));
   }
 
   static DomainException secretInUse() {

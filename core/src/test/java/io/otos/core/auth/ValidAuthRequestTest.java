@@ -49,6 +49,81 @@ class ValidAuthRequestTest {
         "SUB_DEVICE_ADDR_TOO_LONG");
   }
 
+  private static final String TEMPLATE = "3f1c2a9e-6b1d-4c0e-9a57-2f8e4b7d1c30";
+  private static final String SIGNATURE = "ab".repeat(32);
+
+  private static AuthRequest signed(
+      String productKey,
+      String templateId,
+      Long timestamp,
+      String nonce,
+      String method,
+      String signature) {
+    return new AuthRequest(
+        null,
+        "MAC",
+        null,
+        productKey,
+        null,
+        null,
+        new AuthRequest.Signing(templateId, timestamp, nonce, method, signature));
+  }
+
+  @Test
+  void aSignedRequestNamesItsTemplateByIdOrElseByProductKey() {
+    SignedRequest byId =
+        (SignedRequest)
+            ValidAuthRequest.of(
+                    signed("pk-1", TEMPLATE, 1L, "n".repeat(16), "hmac-sha256", SIGNATURE))
+                .credential();
+    assertThat(byId.canonical()).startsWith(TEMPLATE + "\nMAC\n1\n");
+    assertThat(byId.productKey()).isEmpty();
+    assertThat(byId.method()).isEqualTo(SignMethod.HMAC_SHA256);
+
+    ValidAuthRequest byKey =
+        ValidAuthRequest.of(
+            signed("pk-1", null, 1L, "n".repeat(64), "hmac-sha256-device", SIGNATURE));
+    assertThat(((SignedRequest) byKey.credential()).canonical()).startsWith("pk-1\n");
+    assertThat(byKey.productKey()).isPresent();
+  }
+
+  @Test
+  void eachWrongPartOfASignatureIsNamed() {
+    String n = "n".repeat(16);
+    assertRefused(signed(null, TEMPLATE, 1L, n, "hmac-md5", SIGNATURE), "SIGN_METHOD_INVALID");
+    assertRefused(signed(null, TEMPLATE, 1L, n, null, SIGNATURE), "SIGNATURE_INCOMPLETE");
+    assertRefused(signed(null, TEMPLATE, 1L, n, "hmac-sha256", null), "SIGNATURE_INCOMPLETE");
+    assertRefused(
+        signed(null, TEMPLATE, 1L, n, "hmac-sha256", SIGNATURE.toUpperCase()),
+        "SIGNATURE_MALFORMED");
+    assertRefused(
+        signed(null, TEMPLATE, 1L, n, "hmac-sha256", SIGNATURE + "00"), "SIGNATURE_MALFORMED");
+    assertRefused(signed(null, TEMPLATE, null, n, "hmac-sha256", SIGNATURE), "TIMESTAMP_MISSING");
+    assertRefused(signed(null, TEMPLATE, -1L, n, "hmac-sha256", SIGNATURE), "TIMESTAMP_INVALID");
+    assertRefused(
+        signed(null, TEMPLATE, 1L, null, "hmac-sha256", SIGNATURE), "SIGNATURE_INCOMPLETE");
+    assertRefused(signed(null, TEMPLATE, 1L, "short", "hmac-sha256", SIGNATURE), "NONCE_INVALID");
+    assertRefused(
+        signed(null, TEMPLATE, 1L, "n".repeat(65), "hmac-sha256", SIGNATURE), "NONCE_INVALID");
+    assertRefused(
+        signed(null, TEMPLATE, 1L, "n".repeat(15) + "!", "hmac-sha256", SIGNATURE),
+        "NONCE_INVALID");
+    assertRefused(
+        signed(null, "not-a-uuid", 1L, n, "hmac-sha256", SIGNATURE), "TEMPLATE_ID_INVALID");
+    assertRefused(
+        signed(null, null, 1L, n, "hmac-sha256", SIGNATURE), "TEMPLATE_IDENTIFIER_MISSING");
+    assertRefused(
+        new AuthRequest(
+            SECRET,
+            "MAC",
+            null,
+            null,
+            null,
+            null,
+            new AuthRequest.Signing(TEMPLATE, 1L, n, "hmac-sha256", SIGNATURE)),
+        "CREDENTIALS_AMBIGUOUS");
+  }
+
   @Test
   void theSecretNeverShowsInTheRequestsText() {
     AuthRequest request = new AuthRequest(SECRET, "MAC", null, null, null, null);

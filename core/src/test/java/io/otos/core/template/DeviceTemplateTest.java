@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.otos.core.shared.Clocks;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class DeviceTemplateTest {
@@ -16,7 +17,7 @@ class DeviceTemplateTest {
 
   @Test
   void aNewTemplateIsEnabledOpenToAnyNumberUncappedAndReissues() {
-    DeviceTemplate template = new DeviceTemplate("Plug", FIRST);
+    DeviceTemplate template = plug();
     assertThat(template.isEnabled()).isTrue();
     assertThat(template.registrationMode()).isEqualTo(RegistrationMode.AUTO);
     assertThat(template.maxDevices()).isEmpty();
@@ -27,15 +28,17 @@ class DeviceTemplateTest {
 
   @Test
   void changesApplyOnlyToWhatIsGiven() {
-    DeviceTemplate template = new DeviceTemplate("Plug", FIRST);
+    DeviceTemplate template = plug();
     template.change(
         new TemplateChanges(
             Optional.empty(),
             Optional.of(false),
             Optional.of(RegistrationMode.ALLOWLIST),
             Optional.of(OptionalInt.of(10)),
-            Optional.empty()));
+            Optional.empty(),
+            Optional.of(false)));
     assertThat(template.name()).isEqualTo("Plug");
+    assertThat(template.plaintextAllowed()).isFalse();
     assertThat(template.isEnabled()).isFalse();
     assertThat(template.registrationMode()).isEqualTo(RegistrationMode.ALLOWLIST);
     assertThat(template.maxDevices()).hasValue(10);
@@ -46,7 +49,8 @@ class DeviceTemplateTest {
             Optional.empty(),
             Optional.empty(),
             Optional.of(OptionalInt.empty()),
-            Optional.of(ReauthPolicy.REJECT)));
+            Optional.of(ReauthPolicy.REJECT),
+            Optional.empty()));
     assertThat(template.name()).isEqualTo("Plug v2");
     assertThat(template.maxDevices()).isEmpty();
     assertThat(template.reauthPolicy()).isEqualTo(ReauthPolicy.REJECT);
@@ -58,14 +62,15 @@ class DeviceTemplateTest {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.of(OptionalInt.of(-1)),
+                        Optional.empty(),
                         Optional.empty())))
         .hasMessageContaining("max_devices");
   }
 
   @Test
   void aRotatedSecretStaysValidUntilItsGraceDeadline() {
-    DeviceTemplate template = new DeviceTemplate("Plug", FIRST);
-    template.rotateSecret(SECOND, Clocks.now().plusSeconds(60));
+    DeviceTemplate template = plug();
+    template.rotateSecret(stored(SECOND), Clocks.now().plusSeconds(60));
 
     assertThat(template.secretWithHash(SECOND)).contains(SecretUsed.CURRENT);
     assertThat(template.secretWithHash(FIRST)).contains(SecretUsed.PREVIOUS);
@@ -77,15 +82,29 @@ class DeviceTemplateTest {
 
   @Test
   void withoutGraceTheOldSecretStopsAtOnceAndOnlyOnePreviousSecretIsKept() {
-    DeviceTemplate template = new DeviceTemplate("Plug", FIRST);
-    template.rotateSecret(SECOND, Clocks.now().plusSeconds(60));
-    template.rotateSecret(THIRD, Clocks.now().plusSeconds(60));
+    DeviceTemplate template = plug();
+    template.rotateSecret(stored(SECOND), Clocks.now().plusSeconds(60));
+    template.rotateSecret(stored(THIRD), Clocks.now().plusSeconds(60));
     assertThat(template.secretWithHash(FIRST)).isEmpty();
     assertThat(template.secretWithHash(SECOND)).contains(SecretUsed.PREVIOUS);
 
-    template.rotateSecret(FIRST, Clocks.now());
+    template.rotateSecret(stored(FIRST), Clocks.now());
     assertThat(template.secretWithHash(THIRD)).isEmpty();
     assertThat(template.secretWithHash(FIRST)).contains(SecretUsed.CURRENT);
     assertThat(template.previousSecretExpiresAt()).isEmpty();
+  }
+
+  private static DeviceTemplate plug() {
+    return new DeviceTemplate(UUID.randomUUID(), "Plug", stored(FIRST));
+  }
+
+  private static StoredSecret stored(byte[] hash) {
+    return new StoredSecret(hash, sealed(hash));
+  }
+
+  private static byte[] sealed(byte[] hash) {
+    byte[] sealed = hash.clone();
+    sealed[0] += 100;
+    return sealed;
   }
 }

@@ -3,6 +3,7 @@ package io.otos.server.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -61,6 +62,23 @@ final class ApiClient {
             .add("device_number", deviceNumber));
   }
 
+  /** A device auth with {@code body}, as if from {@code address} by way of a proxy that says so. */
+  Answer deviceAuthFrom(String address, JsonObjectBuilder body) {
+    return send(
+        HttpRequest.newBuilder(base.resolve("api/v1/device/auth"))
+            .header("Content-Type", "application/json")
+            .header("X-Forwarded-For", "203.0.113.250, " + address)
+            .POST(HttpRequest.BodyPublishers.ofString(body.build().toString())));
+  }
+
+  /** The audit trail's latest attempt for the device number. */
+  JsonObject lastAttempt(String number) {
+    return adminGet("api/v1/admin/auth-attempts?limit=1&device_number=" + number)
+        .json()
+        .getJsonArray("items")
+        .getJsonObject(0);
+  }
+
   /** A device auth as if from {@code address}, by way of a proxy that says so. */
   Answer deviceAuthFrom(String address, String secret, String deviceNumber) {
     return send(
@@ -79,6 +97,18 @@ final class ApiClient {
   Answer post(String path, String contentType, byte[] body) {
     var request =
         HttpRequest.newBuilder(base.resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request);
+  }
+
+  /** A POST of raw bytes as if from {@code address}; {@code contentType} may be {@code null}. */
+  Answer postFrom(String address, String path, String contentType, byte[] body) {
+    var request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("X-Forwarded-For", address)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
@@ -169,12 +199,45 @@ final class ApiClient {
           HTTP.send(
               request.timeout(Duration.ofSeconds(30)).build(),
               HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.headers(), response.body());
+      Answer answer = new Answer(response.statusCode(), response.headers(), response.body());
+      recordSecrets(answer);
+      return answer;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes down the secrets an answer carries, for the search of the server logs. */
+  private static void recordSecrets(Answer answer) {
+    String type = answer.headers().firstValue("Content-Type").orElse("");
+    if (type.startsWith("text/csv")) {
+      answer
+          .body()
+          .lines()
+          .skip(1)
+          .forEach(line -> SecretsSeen.record(line.substring(line.lastIndexOf(',') + 1)));
+      return;
+    }
+    if (!type.startsWith("application/json") || !answer.body().startsWith("{")) {
+      return;
+    }
+    JsonObject json;
+    try {
+      json = answer.json();
+    } catch (RuntimeException notJson) {
+      return;
+    }
+    SecretsSeen.record(json.getString("template_secret", null));
+    SecretsSeen.record(json.getString("device_key", null));
+    if (json.get("data") instanceof JsonObject data
+        && data.get("voucher") instanceof JsonString voucher) {
+      SecretsSeen.record(
+          Json.createReader(new StringReader(voucher.getString()))
+              .readObject()
+              .getString("password", null));
     }
   }
 

@@ -362,10 +362,7 @@ class PoliciesIT extends AgainstTheServer {
   }
 
   private JsonObject lastAttempt(String number) {
-    return api.adminGet("api/v1/admin/auth-attempts?limit=1&device_number=" + number)
-        .json()
-        .getJsonArray("items")
-        .getJsonObject(0);
+    return api.lastAttempt(number);
   }
 
   private long activeVouchers(String deviceId) {

@@ -47,6 +47,7 @@ class ProductionPackageIT {
                 "OTOS_DB_USER", settings.dbUser(),
                 "OTOS_DB_PASSWORD", settings.dbPassword(),
                 "OTOS_HASH_KEY", settings.hashKey(),
+                "OTOS_SECRET_KEY", settings.secretKey(),
                 "OTOS_ADMIN_TOKEN", settings.adminToken(),
                 "OTOS_SHUTDOWN_GRACE_SECONDS", "20",
                 "OTOS_CONSOLE_ENABLED", "false"));

@@ -34,13 +34,23 @@ public final class TestEnvironment implements BeforeAllCallback {
   private static DatabaseLink link;
 
   record Settings(
-      String dbUrl, String dbUser, String dbPassword, String hashKey, String adminToken) {}
+      String dbUrl,
+      String dbUser,
+      String dbPassword,
+      String hashKey,
+      String secretKey,
+      String adminToken) {}
 
   @Override
   public void beforeAll(ExtensionContext context) {
     synchronized (TestEnvironment.class) {
       if (settings == null) {
         settings = start(context);
+        SecretsSeen.forgetEarlierRuns();
+        SecretsSeen.record(settings.hashKey());
+        SecretsSeen.record(settings.secretKey());
+        SecretsSeen.record(settings.adminToken());
+        SecretsSeen.record(settings.dbPassword());
         Properties server = new Properties();
         server.setProperty("otos.db.url", linked(settings.dbUrl(), context));
         server.setProperty("otos.db.user", settings.dbUser());
@@ -48,6 +58,7 @@ public final class TestEnvironment implements BeforeAllCallback {
           server.setProperty("otos.db.password", settings.dbPassword());
         }
         server.setProperty("otos.hash.key", settings.hashKey());
+        server.setProperty("otos.secret.key", settings.secretKey());
         server.setProperty("otos.admin.token", settings.adminToken());
         System.setProperty(
             "payara.extraMicroOptions",
@@ -77,6 +88,7 @@ public final class TestEnvironment implements BeforeAllCallback {
 
   private static Settings start(ExtensionContext context) {
     String hashKey = Base64.getEncoder().encodeToString(randomBytes(32));
+    String secretKey = Base64.getEncoder().encodeToString(randomBytes(32));
     String adminToken = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(24));
     Optional<String> external = env("OTOS_TEST_DB_URL");
     if (external.isPresent()) {
@@ -85,6 +97,7 @@ public final class TestEnvironment implements BeforeAllCallback {
           env("OTOS_TEST_DB_USER").orElse("otos"),
           env("OTOS_TEST_DB_PASSWORD").orElse(""),
           hashKey,
+          secretKey,
           adminToken);
     }
     EmbeddedDatabase database = EmbeddedDatabase.temporary();
@@ -92,7 +105,7 @@ public final class TestEnvironment implements BeforeAllCallback {
         .getRoot()
         .getStore(ExtensionContext.Namespace.GLOBAL)
         .put("otos-test-database", database);
-    return new Settings(database.jdbcUrl(), database.user(), "", hashKey, adminToken);
+    return new Settings(database.jdbcUrl(), database.user(), "", hashKey, secretKey, adminToken);
   }
 
   /**

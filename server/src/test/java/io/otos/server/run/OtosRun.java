@@ -58,6 +58,10 @@ public final class OtosRun {
         settings
             .hashKey()
             .orElseGet(() -> ServerKeys.loadOrCreate(settings.dataDir().resolve("hash.key")));
+    String secretKey =
+        settings
+            .secretKey()
+            .orElseGet(() -> ServerKeys.loadOrCreate(settings.dataDir().resolve("secret.key")));
     String adminToken = settings.adminToken().orElseGet(ServerKeys::newAdminToken);
 
     EmbeddedDatabase database = null;
@@ -75,6 +79,7 @@ public final class OtosRun {
       env.put("OTOS_DB_USER", database.user());
     }
     env.put("OTOS_HASH_KEY", hashKey);
+    env.put("OTOS_SECRET_KEY", secretKey);
     env.put("OTOS_ADMIN_TOKEN", adminToken);
 
     System.out.println(

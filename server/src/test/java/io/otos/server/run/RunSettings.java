@@ -14,7 +14,8 @@ record RunSettings(
     String dbUser,
     String dbPassword,
     Optional<String> adminToken,
-    Optional<String> hashKey) {
+    Optional<String> hashKey,
+    Optional<String> secretKey) {
 
   static RunSettings from(Map<String, String> env, Path home) {
     return new RunSettings(
@@ -26,7 +27,8 @@ record RunSettings(
         value(env, "OTOS_DB_USER").orElse("otos"),
         value(env, "OTOS_DB_PASSWORD").orElse(""),
         value(env, "OTOS_ADMIN_TOKEN"),
-        value(env, "OTOS_HASH_KEY"));
+        value(env, "OTOS_HASH_KEY"),
+        value(env, "OTOS_SECRET_KEY"));
   }
 
   private static Optional<String> value(Map<String, String> env, String name) {
