@@ -1,7 +1,7 @@
 package io.otos.api.device;
 
+import io.otos.api.json.Jsons;
 import io.otos.core.auth.AuthResult;
-import jakarta.json.Json;
 import java.util.UUID;
 
 /**
@@ -12,7 +12,7 @@ public record DeviceAuthAnswer(UUID deviceId, String voucher) {
 
   static DeviceAuthAnswer of(AuthResult result) {
     String voucher =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("username", result.voucher().username().toString())
             .add("password", result.voucher().password())
             .build()

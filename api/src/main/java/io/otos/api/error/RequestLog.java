@@ -1,6 +1,7 @@
 package io.otos.api.error;
 
 import io.otos.api.device.ClientAddress;
+import io.otos.core.secret.Randomness;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,16 +13,15 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * One log line per API request (method, path, status, duration, source, request id) and the request
- * id in the {@code X-Request-Id} answer header. The source is the device's address as {@link
- * ClientAddress} sees it (the proxy's word for it, when configured), as in the audit trail. The id
- * is the caller's own id when it sent a sensible one, a new one otherwise. Neither bodies, query
- * strings nor headers are logged, so no secret can be.
+ * One log line per API request (method, path, status, duration, source, request id), written off
+ * the request's thread, and the request id in the {@code X-Request-Id} answer header. The source is
+ * the device's address as {@link ClientAddress} sees it (the proxy's word for it, when configured),
+ * as in the audit trail. The id is the caller's own id when it sent a sensible one, a new one
+ * otherwise. Neither bodies, query strings nor headers are logged, so no secret can be.
  */
 @Provider
 @PreMatching
@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public class RequestLog implements ContainerRequestFilter, ContainerResponseFilter {
 
   public static final String HEADER = "X-Request-Id";
-  private static final Logger LOG = Logger.getLogger(RequestLog.class.getName());
+  private static final LogWriter LOG = new LogWriter(Logger.getLogger(RequestLog.class.getName()));
   private static final Pattern SENSIBLE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final String ID = RequestLog.class.getName() + ".id";
   private static final String STARTED = RequestLog.class.getName() + ".started";
@@ -43,7 +43,7 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
     String id =
         given != null && SENSIBLE_ID.matcher(given).matches()
             ? given
-            : UUID.randomUUID().toString();
+            : Randomness.uuid().toString();
     request.setProperty(ID, id);
     request.setProperty(STARTED, System.nanoTime());
   }
@@ -57,17 +57,16 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
     response.getHeaders().putSingle(HEADER, id);
     long millis = (System.nanoTime() - (long) request.getProperty(STARTED)) / 1_000_000;
     LOG.info(
-        () ->
-            request.getMethod()
-                + " /"
-                + request.getUriInfo().getPath(false)
-                + " "
-                + response.getStatus()
-                + " "
-                + millis
-                + "ms from "
-                + clientAddress.of(http)
-                + " request-id="
-                + id);
+        request.getMethod()
+            + " /"
+            + request.getUriInfo().getPath(false)
+            + " "
+            + response.getStatus()
+            + " "
+            + millis
+            + "ms from "
+            + clientAddress.of(http)
+            + " request-id="
+            + id);
   }
 }

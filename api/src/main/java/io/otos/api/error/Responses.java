@@ -1,15 +1,18 @@
 package io.otos.api.error;
 
-import jakarta.json.Json;
+import io.otos.core.secret.Randomness;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /** Builds error answers in the envelope, the one place where they are made. */
 public final class Responses {
+
+  /** Found once: {@code jakarta.json.Json} looks it up on every call (see {@code Jsons}). */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private Responses() {}
 
@@ -27,14 +30,14 @@ public final class Responses {
   public static void write(HttpServletResponse response, int status, String code, String message)
       throws IOException {
     String body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("code", status)
             .add("message", message)
-            .add("data", Json.createObjectBuilder().add("error", code))
+            .add("data", JSON.createObjectBuilder().add("error", code))
             .build()
             .toString();
     response.setStatus(status);
-    response.setHeader(RequestLog.HEADER, UUID.randomUUID().toString());
+    response.setHeader(RequestLog.HEADER, Randomness.uuid().toString());
     response.setHeader("Cache-Control", "no-store");
     response.setContentType(MediaType.APPLICATION_JSON);
     response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));

@@ -1,10 +1,10 @@
 package io.otos.api.error;
 
+import io.otos.core.secret.Randomness;
 import io.otos.core.store.StoreFailures;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,7 +25,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       return Responses.error(
           503, "DATABASE_UNAVAILABLE", "The service cannot reach its database; try again shortly");
     }
-    String incident = UUID.randomUUID().toString();
+    String incident = Randomness.uuid().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
     return Responses.error(
         500, "INTERNAL_ERROR", "The service failed unexpectedly (incident " + incident + ")");

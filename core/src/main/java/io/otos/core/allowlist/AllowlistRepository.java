@@ -1,5 +1,6 @@
 package io.otos.core.allowlist;
 
+import io.otos.core.secret.Randomness;
 import io.otos.core.shared.DomainException;
 import io.otos.core.store.ConnectionUsage;
 import io.otos.core.store.StoreFailures;
@@ -73,7 +74,7 @@ public class AllowlistRepository {
         insert.setObject(4, at);
         insert.setArray(
             5,
-            connection.createArrayOf("uuid", chunk.stream().map(e -> UUID.randomUUID()).toArray()));
+            connection.createArrayOf("uuid", chunk.stream().map(e -> Randomness.uuid()).toArray()));
         insert.setArray(
             6,
             connection.createArrayOf(

@@ -1,5 +1,6 @@
 package io.otos.core.audit;
 
+import io.otos.core.secret.Randomness;
 import io.otos.core.shared.Clocks;
 import io.otos.core.shared.NullableUuidConverter;
 import jakarta.persistence.Column;
@@ -47,7 +48,7 @@ public class AdminAction {
 
   public AdminAction(
       String actor, String sourceAddress, String action, UUID templateId, String subject) {
-    this.id = UUID.randomUUID();
+    this.id = Randomness.uuid();
     this.occurredAt = Clocks.now();
     this.actor = Objects.requireNonNull(actor);
     this.sourceAddress = AuthAttempt.printable(sourceAddress, AuthAttempt.MAX_SOURCE);

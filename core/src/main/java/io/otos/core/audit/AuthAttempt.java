@@ -1,5 +1,6 @@
 package io.otos.core.audit;
 
+import io.otos.core.secret.Randomness;
 import io.otos.core.shared.Clocks;
 import io.otos.core.shared.NullableUuidConverter;
 import jakarta.persistence.Column;
@@ -74,7 +75,7 @@ public class AuthAttempt {
       AuthOutcome outcome,
       String reason,
       String detail) {
-    this.id = UUID.randomUUID();
+    this.id = Randomness.uuid();
     this.occurredAt = Clocks.now();
     this.sourceAddress = printable(sourceAddress, MAX_SOURCE);
     this.deviceNumber = printable(deviceNumber, MAX_DEVICE_NUMBER);

@@ -1,5 +1,6 @@
 package io.otos.core.device;
 
+import io.otos.core.secret.Randomness;
 import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
 import io.otos.core.shared.NullableUuidConverter;
@@ -102,7 +103,7 @@ public class Device {
    */
   public static Device firstSeen(DeviceNumber number, UUID templateId) {
     Device device = new Device();
-    device.id = UUID.randomUUID();
+    device.id = Randomness.uuid();
     device.deviceNumber = number.value();
     device.templateId = Objects.requireNonNull(templateId);
     device.status = DeviceStatus.REGISTERED;

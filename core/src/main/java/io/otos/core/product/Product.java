@@ -1,5 +1,6 @@
 package io.otos.core.product;
 
+import io.otos.core.secret.Randomness;
 import io.otos.core.shared.Clocks;
 import io.otos.core.shared.Text;
 import jakarta.persistence.Column;
@@ -47,7 +48,7 @@ public class Product {
   protected Product() {}
 
   Product(UUID templateId, String name, ProductKey key) {
-    this.id = UUID.randomUUID();
+    this.id = Randomness.uuid();
     this.templateId = Objects.requireNonNull(templateId);
     this.name = Text.require(name, "name", 255);
     this.productKey = key.value();

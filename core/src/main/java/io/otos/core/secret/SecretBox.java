@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,7 +33,6 @@ public class SecretBox {
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
   private static final int KEY_BYTES = 32;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private SecretKeySpec key;
 
@@ -68,7 +66,7 @@ public class SecretBox {
   /** {@code secret}, encrypted and authenticated for the template {@code owner}. */
   public byte[] seal(String secret, UUID owner) {
     byte[] nonce = new byte[NONCE_BYTES];
-    RANDOM.nextBytes(nonce);
+    Randomness.generator().nextBytes(nonce);
     byte[] sealed =
         crypt(Cipher.ENCRYPT_MODE, nonce, owner, secret.getBytes(StandardCharsets.UTF_8));
     return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length)

@@ -8,6 +8,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -32,6 +36,7 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
+    requireReadCommitted();
     Flyway flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
@@ -43,6 +48,27 @@ public class SchemaMigration {
     LOG.info(
         () ->
             "Database schema at version " + version + " (" + applied + " migrations applied now)");
+  }
+
+  /**
+   * The provisioning's concurrency design (insert-if-absent, then lock) assumes READ COMMITTED,
+   * PostgreSQL's default: a database whose default is another level stops the deployment.
+   */
+  private void requireReadCommitted() {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet level = statement.executeQuery("SHOW transaction_isolation")) {
+      level.next();
+      if (!"read committed".equals(level.getString(1))) {
+        throw new IllegalStateException(
+            "The database's default transaction isolation is "
+                + level.getString(1)
+                + "; OTOS needs read committed (ALTER DATABASE ... SET default_transaction_isolation"
+                + " = 'read committed')");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the database's isolation level", e);
+    }
   }
 
   /** The schema version the start-up migration left, or empty before it has run. */

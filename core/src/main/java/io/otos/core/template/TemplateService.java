@@ -2,6 +2,7 @@ package io.otos.core.template;
 
 import io.otos.core.secret.Hmac;
 import io.otos.core.secret.KeyedHash;
+import io.otos.core.secret.Randomness;
 import io.otos.core.secret.SecretBox;
 import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
@@ -57,7 +58,7 @@ public class TemplateService {
    */
   public NewTemplate create(String name, Optional<String> chosenSecret) {
     TemplateSecret secret = chosenOrGenerated(chosenSecret);
-    UUID id = UUID.randomUUID();
+    UUID id = Randomness.uuid();
     DeviceTemplate template = new DeviceTemplate(id, name, stored(secret, id));
     templates.add(template);
     return new NewTemplate(template, secret);

@@ -1,5 +1,6 @@
 package io.otos.core.voucher;
 
+import io.otos.core.secret.Randomness;
 import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
 import jakarta.persistence.Column;
@@ -65,9 +66,9 @@ public class Voucher {
   protected Voucher() {}
 
   Voucher(UUID deviceId, byte[] passwordHash) {
-    this.id = UUID.randomUUID();
+    this.id = Randomness.uuid();
     this.deviceId = Objects.requireNonNull(deviceId);
-    this.username = UUID.randomUUID();
+    this.username = Randomness.uuid();
     this.passwordHash = passwordHash.clone();
     this.issuedAt = Clocks.now();
   }

@@ -49,6 +49,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
   }
 
+  public int port() {
+    return postgres.getPort();
+  }
+
   public String user() {
     return "postgres";
   }

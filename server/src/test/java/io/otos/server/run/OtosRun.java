@@ -133,7 +133,7 @@ public final class OtosRun {
   }
 
   /** The embedded database's start-up chatter is not for the person who runs OTOS. */
-  private static void quietLogging() {
+  static void quietLogging() {
     Logger root = Logger.getLogger("");
     root.setLevel(Level.WARNING);
     for (Handler handler : root.getHandlers()) {

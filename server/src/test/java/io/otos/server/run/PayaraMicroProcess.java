@@ -44,6 +44,20 @@ final class PayaraMicroProcess {
   static PayaraMicroProcess start(
       RunSettings settings, Path payaraJar, Path war, Map<String, String> environment)
       throws IOException {
+    return start(settings, payaraJar, war, List.of(), environment);
+  }
+
+  /**
+   * Payara Micro with OTOS at the root context and {@code moreWars} beside it, each at the context
+   * of its file name.
+   */
+  static PayaraMicroProcess start(
+      RunSettings settings,
+      Path payaraJar,
+      Path war,
+      List<Path> moreWars,
+      Map<String, String> environment)
+      throws IOException {
     Path work = Files.createDirectories(settings.dataDir().resolve("payara"));
     Path tmp = Files.createDirectories(work.resolve("tmp"));
     Path logs = Files.createDirectories(settings.dataDir().resolve("logs"));
@@ -57,22 +71,26 @@ final class PayaraMicroProcess {
             + settings.httpAddress()
             + "\n");
     List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m",
-            "-Djava.io.tmpdir=" + tmp,
-            "-jar",
-            payaraJar.toString(),
-            "--deploy",
-            war.toString(),
-            "--contextroot",
-            "/",
-            "--port",
-            String.valueOf(settings.httpPort()),
-            "--nocluster",
-            "--disablephonehome",
-            "--prebootcommandfile",
-            preboot.toString());
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Djava.io.tmpdir=" + tmp,
+                "-jar",
+                payaraJar.toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(settings.httpPort()),
+                "--nocluster",
+                "--disablephonehome",
+                "--prebootcommandfile",
+                preboot.toString()));
+    for (Path more : moreWars) {
+      command.addAll(List.of("--deploy", more.toString()));
+    }
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(environment);
     // A developer's Ctrl-C need not wait for the production grace period (docs/operations.md).

@@ -1,0 +1,388 @@
+package io.otos.server.run;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.postgresql.PGConnection;
+
+/**
+ * `./otos bench`: starts OTOS on a fresh embedded PostgreSQL (fsync on, as in production), seeds
+ * devices, loads it with wrk from another process over loopback, measures the machine's two
+ * ceilings in the same run (a no-op endpoint on the same Payara Micro; pgbench running one
+ * provisioning's SQL on the same database), and reports medians of several runs: a table, JSON and
+ * an SVG chart under {@code server/target/bench/}. See docs/performance.md.
+ */
+public final class OtosBench {
+
+  private OtosBench() {}
+
+  record Options(int devices, int seconds, int connections, int runs, int storm, boolean profile) {
+
+    static Options parse(String[] args) {
+      int devices = 10_000;
+      int seconds = 15;
+      int connections = 32;
+      int runs = 3;
+      int storm = 100_000;
+      boolean profile = false;
+      for (int i = 0; i < args.length; i += 2) {
+        if (args[i].equals("--profile")) {
+          profile = true;
+          i--;
+          continue;
+        }
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException(args[i] + " needs a value");
+        }
+        int value = Integer.parseInt(args[i + 1]);
+        switch (args[i]) {
+          case "--devices" -> devices = value;
+          case "--seconds" -> seconds = value;
+          case "--connections" -> connections = value;
+          case "--runs" -> runs = value;
+          case "--storm" -> storm = value;
+          default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        }
+      }
+      return new Options(devices, seconds, connections, runs, storm, profile);
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (RuntimeException e) {
+      System.err.println(
+          "otos bench: "
+              + e.getMessage()
+              + "\nusage: ./otos bench [--devices N] [--seconds S] [--connections C] [--runs R]"
+              + " [--storm N] [--profile]");
+      System.exit(2);
+      return;
+    }
+    OtosRun.quietLogging();
+    Path home = Path.of(System.getProperty("otos.home", ".")).toAbsolutePath().normalize();
+    System.exit(run(home, options));
+  }
+
+  private static int run(Path home, Options options) throws Exception {
+    Path dir = home.resolve("server/target/bench");
+    deleteRecursively(dir);
+    Files.createDirectories(dir);
+    int port = freePort();
+    RunSettings settings =
+        RunSettings.from(
+            Map.of("OTOS_DATA_DIR", dir.toString(), "OTOS_HTTP_PORT", String.valueOf(port)), home);
+    String hashKey = ServerKeys.random(32);
+    String adminToken = ServerKeys.newAdminToken();
+    System.out.println("bench: starting PostgreSQL and OTOS (fsync on, as in production)");
+    try (EmbeddedDatabase database = EmbeddedDatabase.persistentIn(dir.resolve("postgres"))) {
+      Map<String, String> env = new LinkedHashMap<>();
+      env.put("OTOS_DB_URL", database.jdbcUrl());
+      env.put("OTOS_DB_USER", database.user());
+      env.put("OTOS_HASH_KEY", hashKey);
+      env.put("OTOS_SECRET_KEY", ServerKeys.random(32));
+      env.put("OTOS_ADMIN_TOKEN", adminToken);
+      env.put("OTOS_LIMIT_SOURCE_FAILURES", "0"); // all load comes from one address
+      long startedAt = System.nanoTime();
+      PayaraMicroProcess server =
+          PayaraMicroProcess.start(
+              settings,
+              home.resolve("server/target/payara-micro.jar"),
+              home.resolve("server/target/otos.war"),
+              List.of(NoopWar.write(home.resolve("server/target/test-classes"), dir)),
+              env);
+      try {
+        String base = settings.baseUrl();
+        String failure =
+            server.awaitReady(URI.create(base + "/api/v1/admin/templates?limit=1"), adminToken);
+        if (failure != null) {
+          System.err.println("bench: " + failure + "\nbench: log in " + server.log());
+          return 1;
+        }
+        double startSeconds = (System.nanoTime() - startedAt) / 1e9;
+        long rssMiB = residentMiB(server.process().pid());
+        System.out.printf("bench: ready in %.1f s, resident memory %d MiB%n", startSeconds, rssMiB);
+        return measure(
+            options, dir, base, adminToken, hashKey, database, server, startSeconds, rssMiB);
+      } finally {
+        server.stop();
+      }
+    }
+  }
+
+  private static int measure(
+      Options options,
+      Path dir,
+      String base,
+      String adminToken,
+      String hashKey,
+      EmbeddedDatabase database,
+      PayaraMicroProcess server,
+      double startSeconds,
+      long rssMiB)
+      throws Exception {
+    var template = createTemplate(base, adminToken);
+    String secret = template.getString("template_secret");
+    String templateId = template.getString("id");
+    long seeding = System.nanoTime();
+    seed(database, templateId, options.devices());
+    System.out.printf(
+        "bench: seeded %,d devices in %.1f s%n",
+        options.devices(), (System.nanoTime() - seeding) / 1e9);
+
+    Wrk wrk = new Wrk(dir.resolve("scripts"));
+    Pgbench pgbench = new Pgbench(dir.resolve("scripts"));
+    String auth = base + "/api/v1/device/auth";
+    String seeded = String.valueOf(options.devices());
+    int c = options.connections();
+    int s = options.seconds();
+    System.out.println("bench: warming up (10 s)");
+    wrk.run("warm-up", auth, c, 10, "auth.lua", secret, "warm", "seed", seeded, "20");
+
+    Map<String, List<Wrk.Result>> runs = new LinkedHashMap<>();
+    List<Pgbench.Result> databaseRuns = new ArrayList<>();
+    String hashHex = HexFormat.of().formatHex(hmac(hashKey, secret));
+    for (int run = 1; run <= options.runs(); run++) {
+      System.out.printf("bench: run %d of %d%n", run, options.runs());
+      String tag = "r" + run + "-" + UUID.randomUUID().toString().substring(0, 8);
+      if (run == 1 && options.profile()) {
+        profile(server.process().pid(), dir.resolve("first-time.jfr"), s);
+      }
+      add(
+          runs,
+          wrk.run(
+              "first-time", auth, c, s, "auth.lua", secret, "new-" + tag, "seed", seeded, "100"));
+      add(runs, wrk.run("repeat", auth, c, s, "auth.lua", secret, "none", "seed", seeded, "0"));
+      add(
+          runs,
+          wrk.run(
+              "mix 20% new", auth, c, s, "auth.lua", secret, "mix-" + tag, "seed", seeded, "20"));
+      add(
+          runs,
+          wrk.run(
+              "framework (no-op)",
+              base + "/noop/auth",
+              c,
+              s,
+              "auth.lua",
+              secret,
+              "noop-" + tag,
+              "seed",
+              seeded,
+              "100"));
+      Pgbench.Result db = pgbench.run(database.port(), database.user(), c, s, templateId, hashHex);
+      databaseRuns.add(db);
+      System.out.printf(
+          "  %-20s %8.0f tx/s   mean %5.1f ms%n", "database (pgbench)", db.tps(), db.meanMillis());
+    }
+    System.out.println("bench: latency against load (mix 20% new)");
+    List<Wrk.Result> sweep = new ArrayList<>();
+    for (int connections : List.of(1, 4, 16, 64, 256)) {
+      String tag = "sweep" + connections + "-" + UUID.randomUUID().toString().substring(0, 8);
+      sweep.add(
+          wrk.run(
+              "mix 20% new", auth, connections, s, "auth.lua", secret, tag, "seed", seeded, "20"));
+    }
+
+    Storm.Result storm = null;
+    if (options.storm() > 0) {
+      System.out.printf("bench: storm, %,d new devices from 500 clients%n", options.storm());
+      storm = Storm.run(auth, secret, "storm", options.storm(), 500);
+    }
+
+    Map<String, Wrk.Result> medians = new LinkedHashMap<>();
+    runs.forEach((name, results) -> medians.put(name, median(results)));
+    Wrk.Result framework = medians.remove("framework (no-op)");
+    Pgbench.Result db =
+        databaseRuns.stream()
+            .sorted(Comparator.comparingDouble(Pgbench.Result::tps))
+            .toList()
+            .get(databaseRuns.size() / 2);
+    System.out.println();
+    System.out.printf(
+        "OTOS benchmark: %,d seeded devices, %d connections, %d s a load, median of %d runs;"
+            + " ready in %.1f s, %d MiB resident after start%n%n",
+        options.devices(), c, s, options.runs(), startSeconds, rssMiB);
+    System.out.print(BenchReport.table(medians, framework, db));
+    if (storm != null) {
+      System.out.printf(
+          "%nstorm: %,d devices from %d clients in %.1f s (%.0f/s): %,d provisioned, %,d requests,"
+              + " %,d retried (429/503/broken), %,d failed otherwise, %,d numbers with two device ids,"
+              + " %,d devices in the database with more than one active voucher%n",
+          storm.devices(),
+          storm.clients(),
+          storm.seconds(),
+          storm.devices() / storm.seconds(),
+          storm.provisioned(),
+          storm.requests(),
+          storm.retried(),
+          storm.failed(),
+          storm.conflicting(),
+          doublyVouchered(database));
+    }
+    Map<String, String> machine = new LinkedHashMap<>();
+    machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+    machine.put("java", System.getProperty("java.version"));
+    machine.put("devices", String.valueOf(options.devices()));
+    machine.put("connections", String.valueOf(c));
+    machine.put("seconds", String.valueOf(s));
+    machine.put("ready_seconds", String.format(java.util.Locale.ROOT, "%.1f", startSeconds));
+    machine.put("resident_mib_after_start", String.valueOf(rssMiB));
+    BenchReport.writeJson(dir.resolve("result.json"), machine, runs, databaseRuns, sweep);
+    BenchReport.writeSvg(dir.resolve("latency.svg"), sweep);
+    System.out.println(
+        "\nbench: wrote " + dir.resolve("result.json") + " and " + dir.resolve("latency.svg"));
+    return 0;
+  }
+
+  /** Records a JFR profile of the server for the next {@code seconds} (the first-time load). */
+  private static void profile(long pid, Path file, int seconds)
+      throws IOException, InterruptedException {
+    Process jcmd =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid),
+                "JFR.start",
+                "name=bench",
+                "settings=profile",
+                "duration=" + seconds + "s",
+                "filename=" + file)
+            .redirectErrorStream(true)
+            .start();
+    jcmd.getInputStream().readAllBytes();
+    jcmd.waitFor();
+    System.out.println("bench: profiling the first-time load into " + file);
+  }
+
+  private static void add(Map<String, List<Wrk.Result>> runs, Wrk.Result result) {
+    runs.computeIfAbsent(result.scenario(), k -> new ArrayList<>()).add(result);
+    System.out.printf(
+        "  %-20s %8.0f req/s  p99 %6.1f ms  errors %d%n",
+        result.scenario(),
+        result.throughput(),
+        result.p99Micros() / 1000.0,
+        result.non2xx() + result.socketErrors());
+  }
+
+  /** The run of median throughput, with its own latencies. */
+  private static Wrk.Result median(List<Wrk.Result> results) {
+    return results.stream()
+        .sorted(Comparator.comparingDouble(Wrk.Result::throughput))
+        .toList()
+        .get(results.size() / 2);
+  }
+
+  private static jakarta.json.JsonObject createTemplate(String base, String adminToken)
+      throws IOException, InterruptedException {
+    HttpResponse<String> created =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/templates"))
+                    .header("Authorization", "Bearer " + adminToken)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (created.statusCode() != 201) {
+      throw new IOException("could not create the template: " + created.body());
+    }
+    return Json.createReader(new StringReader(created.body())).readObject();
+  }
+
+  /** {@code count} devices, numbered seed-0 ... seed-(count-1), with SQL COPY. */
+  private static void seed(EmbeddedDatabase database, String templateId, int count)
+      throws Exception {
+    try (Connection connection =
+        DriverManager.getConnection(database.jdbcUrl(), database.user(), "")) {
+      var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+      var in =
+          copy.copyIn(
+              "COPY device (id, device_number, template_id, status, created_at, updated_at)"
+                  + " FROM STDIN WITH (FORMAT csv)");
+      StringBuilder rows = new StringBuilder();
+      for (int i = 0; i < count; i++) {
+        rows.append(UUID.randomUUID())
+            .append(",seed-")
+            .append(i)
+            .append(',')
+            .append(templateId)
+            .append(",ACTIVE,now(),now()\n");
+        if (rows.length() > 1 << 20 || i == count - 1) {
+          byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+          in.writeToCopy(bytes, 0, bytes.length);
+          rows.setLength(0);
+        }
+      }
+      in.endCopy();
+      connection.createStatement().execute("ANALYZE device");
+    }
+  }
+
+  /** Devices holding more than one active voucher: there must be none. */
+  private static long doublyVouchered(EmbeddedDatabase database) throws Exception {
+    try (Connection connection =
+            DriverManager.getConnection(database.jdbcUrl(), database.user(), "");
+        var rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT count(*) FROM (SELECT device_id FROM voucher WHERE revoked_at IS NULL"
+                        + " GROUP BY device_id HAVING count(*) > 1) d")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static byte[] hmac(String base64Key, String message) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(java.util.Base64.getDecoder().decode(base64Key), "HmacSHA256"));
+    return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static long residentMiB(long pid) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+      }
+    }
+    return -1;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

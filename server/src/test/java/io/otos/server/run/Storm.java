@@ -1,0 +1,135 @@
+package io.otos.server.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fleet powering on: {@code devices} new devices provision through {@code clients} concurrent
+ * clients (a thread and a kept-alive connection each), each retrying as firmware should after a 429
+ * or 503 (after {@code Retry-After}) or a broken connection. Runs in the bench's process, not in
+ * the server's.
+ */
+final class Storm {
+
+  private static final Pattern DEVICE_ID = Pattern.compile("\"device_id\":\"([0-9a-f-]{36})\"");
+  private static final int MAX_TRIES = 20;
+
+  /** How the storm went; {@code conflicting} counts numbers answered with two device ids. */
+  record Result(
+      int devices,
+      int clients,
+      double seconds,
+      long requests,
+      long retried,
+      long failed,
+      long provisioned,
+      long conflicting) {}
+
+  private final String authUrl;
+  private final String secret;
+  private final ConcurrentHashMap<String, String> deviceIds = new ConcurrentHashMap<>();
+  private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong retried = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+  private final AtomicLong conflicting = new AtomicLong();
+
+  private Storm(String authUrl, String secret) {
+    this.authUrl = authUrl;
+    this.secret = secret;
+  }
+
+  static Result run(String authUrl, String secret, String prefix, int devices, int clients)
+      throws InterruptedException {
+    Storm storm = new Storm(authUrl, secret);
+    AtomicInteger next = new AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      Thread client =
+          new Thread(
+              () -> {
+                for (int i = next.getAndIncrement(); i < devices; i = next.getAndIncrement()) {
+                  storm.provision(prefix + "-" + i);
+                }
+              },
+              "storm-client-" + c);
+      client.start();
+      threads.add(client);
+    }
+    for (Thread client : threads) {
+      client.join();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Result(
+        devices,
+        clients,
+        seconds,
+        storm.requests.get(),
+        storm.retried.get(),
+        storm.failed.get(),
+        storm.deviceIds.size(),
+        storm.conflicting.get());
+  }
+
+  private void provision(String number) {
+    byte[] body =
+        ("{\"template_secret\":\"" + secret + "\",\"device_number\":\"" + number + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    for (int attempt = 1; attempt <= MAX_TRIES; attempt++) {
+      requests.incrementAndGet();
+      long retryAfterSeconds;
+      try {
+        HttpURLConnection http = (HttpURLConnection) URI.create(authUrl).toURL().openConnection();
+        http.setRequestMethod("POST");
+        http.setDoOutput(true);
+        http.setConnectTimeout(10_000);
+        http.setReadTimeout(30_000);
+        http.setRequestProperty("Content-Type", "application/json");
+        try (OutputStream out = http.getOutputStream()) {
+          out.write(body);
+        }
+        int status = http.getResponseCode();
+        String answer;
+        try (InputStream in = status < 400 ? http.getInputStream() : http.getErrorStream()) {
+          answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (status == 200) {
+          Matcher id = DEVICE_ID.matcher(answer);
+          if (id.find()) {
+            String earlier = deviceIds.putIfAbsent(number, id.group(1));
+            if (earlier != null && !earlier.equals(id.group(1))) {
+              conflicting.incrementAndGet();
+            }
+            return;
+          }
+        }
+        if (status != 429 && status != 503) {
+          failed.incrementAndGet();
+          return;
+        }
+        retryAfterSeconds = Math.max(1, http.getHeaderFieldLong("Retry-After", 1));
+      } catch (IOException broken) {
+        retryAfterSeconds = 1;
+      }
+      retried.incrementAndGet();
+      try {
+        Thread.sleep(retryAfterSeconds * 1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    failed.incrementAndGet();
+  }
+}
