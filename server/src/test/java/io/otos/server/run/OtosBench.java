@@ -157,8 +157,8 @@ public final class OtosBench {
     String seeded = String.valueOf(options.devices());
     int c = options.connections();
     int s = options.seconds();
-    System.out.println("bench: warming up (10 s)");
-    wrk.run("warm-up", auth, c, 10, "auth.lua", secret, "warm", "seed", seeded, "20");
+    System.out.println("bench: warming up (30 s: the JIT compiles the hot paths)");
+    wrk.run("warm-up", auth, c, 30, "auth.lua", secret, "warm", "seed", seeded, "20");
 
     Map<String, List<Wrk.Result>> runs = new LinkedHashMap<>();
     List<Pgbench.Result> databaseRuns = new ArrayList<>();
