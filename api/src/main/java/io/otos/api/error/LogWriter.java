@@ -48,8 +48,8 @@ final class LogWriter {
         logger.info(line);
       } catch (InterruptedException e) {
         return;
-      } catch (RuntimeException e) {
-        // A broken handler must not end the writer.
+      } catch (Throwable e) { // a broken handler must not end the writer
+        // The line is lost; the next ones are written.
       }
     }
   }

@@ -11,7 +11,6 @@ public final class AttemptContext {
   private SecretUsed secretUsed;
   private boolean secretAccepted;
   private String credential;
-  private boolean nonceUsed;
 
   public void template(UUID id) {
     this.templateId = id;
@@ -28,15 +27,6 @@ public final class AttemptContext {
 
   public String credential() {
     return credential;
-  }
-
-  /** This attempt used up its nonce: a try again after a lost race must not count it a replay. */
-  void nonceUsed() {
-    this.nonceUsed = true;
-  }
-
-  boolean hasUsedNonce() {
-    return nonceUsed;
   }
 
   public void secret(SecretUsed used) {

@@ -28,6 +28,8 @@ public class DeviceAuthService {
   private final AuditTrail audit;
   private final FailureLimits limits;
 
+  @Inject TemplateCredentials credentials;
+
   @Inject
   public DeviceAuthService(Provisioning provisioning, AuditTrail audit, FailureLimits limits) {
     this.provisioning = provisioning;
@@ -53,6 +55,9 @@ public class DeviceAuthService {
     AttemptContext context = new AttemptContext();
     try {
       ValidAuthRequest valid = ValidAuthRequest.of(request);
+      if (valid.credential() instanceof SignedRequest signed) {
+        credentials.verify(signed, context);
+      }
       return provisionWithRetry(valid, source, context);
     } catch (TooManyFailuresException throttled) {
       throw throttled;

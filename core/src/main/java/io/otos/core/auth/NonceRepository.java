@@ -20,13 +20,13 @@ public class NonceRepository {
   private EntityManager em;
 
   /**
-   * Uses up {@code nonce} for the template, in a transaction of its own: it stays used whatever
-   * happens to the request after this, so that a refused request cannot be replayed either. A
-   * request racing another with the same nonce waits for it and loses.
+   * Uses up {@code nonce} for the template, in the caller's transaction (the signature check's,
+   * which commits before the provisioning starts). A request racing another with the same nonce
+   * waits for it and loses.
    *
    * @return whether the nonce was unused
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.MANDATORY)
   boolean use(UUID templateId, String nonce, Instant keepUntil) {
     return em.createNativeQuery(
                 "INSERT INTO auth_nonce (template_id, nonce, expires_at) VALUES (?, ?, ?)"

@@ -8,6 +8,7 @@ import io.otos.core.template.SecretMatch;
 import io.otos.core.template.TemplateService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -45,26 +46,14 @@ public class TemplateCredentials {
   }
 
   /**
-   * The template that {@code credential} lets a device into now, within the caller's transaction (a
-   * signed request's nonce is used up when it commits).
+   * Verifies a signed request in a transaction of its own, before it is provisioned: finds the
+   * template it names, checks the signature, and uses up the nonce, which then stays used whatever
+   * happens to the request next (so a refused request cannot be replayed either). Apart from the
+   * provisioning's transaction so that a request never holds two database connections at once.
    */
-  DeviceTemplate admit(Credential credential, AttemptContext context) {
-    context.credential(credential.kind());
-    if (credential instanceof SignedRequest signed) {
-      return admitSigned(signed, context);
-    }
-    SecretMatch match =
-        templates
-            .findBySecret(((Credential.Plain) credential).secret())
-            .orElseThrow(() -> refused(InvalidTemplateSecretException.UNKNOWN));
-    DeviceTemplate template = admitted(match, context);
-    if (!template.plaintextAllowed()) {
-      throw refused(InvalidTemplateSecretException.PLAINTEXT_NOT_ALLOWED);
-    }
-    return accepted(template, context);
-  }
-
-  private DeviceTemplate admitSigned(SignedRequest request, AttemptContext context) {
+  @Transactional
+  public void verify(SignedRequest request, AttemptContext context) {
+    context.credential(request.kind());
     Instant keepNonceUntil = window.admit(request.timestamp());
     Optional<DeviceTemplate> named = namedTemplate(request);
     if (named.isEmpty()) {
@@ -77,16 +66,36 @@ public class TemplateCredentials {
             .findSigner(named.get(), request::expectedWith, request.signature())
             .orElseThrow(() -> refused(InvalidTemplateSecretException.SIGNATURE_INVALID));
     DeviceTemplate template = admitted(match, context);
-    if (!context.hasUsedNonce()) {
-      if (!nonces.use(template.id(), request.nonce(), keepNonceUntil)) {
-        // A replay: whoever sends it need not hold the secret, so it does not count for the
-        // template.
-        throw new DomainException(
-            DomainException.Kind.UNAUTHENTICATED,
-            "NONCE_REUSED",
-            "nonce was used before; every signed request needs a fresh one");
-      }
-      context.nonceUsed();
+    if (!nonces.use(template.id(), request.nonce(), keepNonceUntil)) {
+      // A replay: whoever sends it need not hold the secret, so it does not count for the template.
+      throw new DomainException(
+          DomainException.Kind.UNAUTHENTICATED,
+          "NONCE_REUSED",
+          "nonce was used before; every signed request needs a fresh one");
+    }
+  }
+
+  /**
+   * The template that {@code credential} lets a device into now, in the provisioning's transaction;
+   * a signed request must have passed {@link #verify} first.
+   */
+  DeviceTemplate admit(Credential credential, AttemptContext context) {
+    context.credential(credential.kind());
+    if (credential instanceof SignedRequest) {
+      DeviceTemplate template =
+          templates
+              .find(context.templateId())
+              .orElseThrow(() -> refused(InvalidTemplateSecretException.TEMPLATE_UNKNOWN));
+      // Read again: the template may have been disabled since the signature was verified.
+      return accepted(admitted(new SecretMatch(template, context.secretUsed()), context), context);
+    }
+    SecretMatch match =
+        templates
+            .findBySecret(((Credential.Plain) credential).secret())
+            .orElseThrow(() -> refused(InvalidTemplateSecretException.UNKNOWN));
+    DeviceTemplate template = admitted(match, context);
+    if (!template.plaintextAllowed()) {
+      throw refused(InvalidTemplateSecretException.PLAINTEXT_NOT_ALLOWED);
     }
     return accepted(template, context);
   }

@@ -1,23 +1,27 @@
 package io.otos.core.secret;
 
+import java.security.DrbgParameters;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.UUID;
 
 /**
- * Cryptographically strong randomness without a shared lock: one DRBG generator per thread. The
+ * Cryptographically strong randomness without a shared lock: one DRBG generator per thread, of
+ * 256-bit strength, reseeded from the system's entropy every {@value #USES_PER_SEED} uses. The
  * JDK's shared generator (behind {@link UUID#randomUUID()} and {@code new SecureRandom()}) makes
  * every request thread queue on one lock under load.
  */
 public final class Randomness {
 
-  private static final ThreadLocal<SecureRandom> GENERATOR =
-      ThreadLocal.withInitial(Randomness::newGenerator);
+  static final int USES_PER_SEED = 4096;
+
+  private static final ThreadLocal<Seeded> GENERATOR = ThreadLocal.withInitial(Seeded::new);
 
   private Randomness() {}
 
+  /** This thread's generator, reseeded when it has served long enough. */
   public static SecureRandom generator() {
-    return GENERATOR.get();
+    return GENERATOR.get().next();
   }
 
   /**
@@ -37,11 +41,27 @@ public final class Randomness {
     return new UUID(high, low);
   }
 
-  private static SecureRandom newGenerator() {
-    try {
-      return SecureRandom.getInstance("DRBG");
-    } catch (NoSuchAlgorithmException e) {
-      return new SecureRandom();
+  /** A thread's generator and how often it has served since its last seed. */
+  private static final class Seeded {
+
+    private final SecureRandom random = newGenerator();
+    private int uses;
+
+    SecureRandom next() {
+      if (++uses >= USES_PER_SEED) {
+        random.reseed();
+        uses = 0;
+      }
+      return random;
+    }
+
+    private static SecureRandom newGenerator() {
+      try {
+        return SecureRandom.getInstance(
+            "DRBG", DrbgParameters.instantiation(256, DrbgParameters.Capability.RESEED_ONLY, null));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("No 256-bit DRBG available", e);
+      }
     }
   }
 }

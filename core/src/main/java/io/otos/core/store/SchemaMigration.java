@@ -56,18 +56,31 @@ public class SchemaMigration {
    */
   private void requireReadCommitted() {
     try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet level = statement.executeQuery("SHOW transaction_isolation")) {
-      level.next();
-      if (!"read committed".equals(level.getString(1))) {
+        Statement statement = connection.createStatement()) {
+      String level = setting(statement, "transaction_isolation");
+      if (!"read committed".equals(level)) {
         throw new IllegalStateException(
             "The database's default transaction isolation is "
-                + level.getString(1)
+                + level
                 + "; OTOS needs read committed (ALTER DATABASE ... SET default_transaction_isolation"
                 + " = 'read committed')");
       }
+      // Set per connection by OtosDataSource; a pooler in between (PgBouncer) may drop it.
+      String timeout = setting(statement, "statement_timeout");
+      if ("0".equals(timeout)) {
+        LOG.warning(
+            "Statements have no time limit: the connection option statement_timeout=30s did not"
+                + " reach PostgreSQL (a connection pooler in between?); set it on the database");
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the database's isolation level", e);
+    }
+  }
+
+  private static String setting(Statement statement, String name) throws SQLException {
+    try (ResultSet value = statement.executeQuery("SHOW " + name)) {
+      value.next();
+      return value.getString(1);
     }
   }
 

@@ -23,6 +23,12 @@ class RandomnessTest {
   }
 
   @Test
+  void generatorsAre256BitDrbgs() {
+    assertThat(Randomness.generator().getAlgorithm()).isEqualTo("DRBG");
+    assertThat(Randomness.generator().toString()).contains("SHA-256,256,");
+  }
+
+  @Test
   void eachThreadHasItsOwnGenerator() throws Exception {
     var mine = Randomness.generator();
     var other = new java.util.concurrent.atomic.AtomicReference<Object>();

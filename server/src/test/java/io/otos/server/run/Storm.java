@@ -16,16 +16,20 @@ import java.util.regex.Pattern;
 
 /**
  * A fleet powering on: {@code devices} new devices provision through {@code clients} concurrent
- * clients (a thread and a kept-alive connection each), each retrying as firmware should after a 429
- * or 503 (after {@code Retry-After}) or a broken connection. Runs in the bench's process, not in
- * the server's.
+ * clients (a thread each), each retrying as firmware should after a 429 or 503 (after {@code
+ * Retry-After}, at most 10 s) or a broken connection. Every number is sent by two clients at the
+ * same moment, as by a device that retries while its first request is still on its way: both must
+ * get the same device. Runs in the bench's process, not in the server's.
  */
 final class Storm {
 
   private static final Pattern DEVICE_ID = Pattern.compile("\"device_id\":\"([0-9a-f-]{36})\"");
   private static final int MAX_TRIES = 20;
 
-  /** How the storm went; {@code conflicting} counts numbers answered with two device ids. */
+  /**
+   * How the storm went; {@code requests} counts both clients' requests of each number, {@code
+   * conflicting} the numbers whose two clients were answered with two device ids.
+   */
   record Result(
       int devices,
       int clients,
@@ -59,8 +63,9 @@ final class Storm {
       Thread client =
           new Thread(
               () -> {
-                for (int i = next.getAndIncrement(); i < devices; i = next.getAndIncrement()) {
-                  storm.provision(prefix + "-" + i);
+                // Each number twice in a row: two clients take it at about the same moment.
+                for (int i = next.getAndIncrement(); i < 2 * devices; i = next.getAndIncrement()) {
+                  storm.provision(prefix + "-" + i / 2);
                 }
               },
               "storm-client-" + c);
@@ -118,7 +123,7 @@ final class Storm {
           failed.incrementAndGet();
           return;
         }
-        retryAfterSeconds = Math.max(1, http.getHeaderFieldLong("Retry-After", 1));
+        retryAfterSeconds = Math.min(10, Math.max(1, http.getHeaderFieldLong("Retry-After", 1)));
       } catch (IOException broken) {
         retryAfterSeconds = 1;
       }
