@@ -24,6 +24,9 @@ public class AdminAction {
   /** Device keys were derived and handed out for manufacturing. */
   public static final String DEVICE_KEYS_ISSUED = "DEVICE_KEYS_ISSUED";
 
+  /** Any other management request that changed something; the subject names method and path. */
+  public static final String ADMIN_WRITE = "ADMIN_WRITE";
+
   @Id private UUID id;
 
   @Column(name = "occurred_at", nullable = false)

@@ -79,6 +79,14 @@ final class ApiClient {
         .getJsonObject(0);
   }
 
+  /** The admin-action audit's latest entry. */
+  JsonObject latestAdminAction() {
+    return adminGet("api/v1/admin/admin-actions?limit=1")
+        .json()
+        .getJsonArray("items")
+        .getJsonObject(0);
+  }
+
   /** A device auth as if from {@code address}, by way of a proxy that says so. */
   Answer deviceAuthFrom(String address, String secret, String deviceNumber) {
     return send(

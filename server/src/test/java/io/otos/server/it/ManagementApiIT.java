@@ -45,6 +45,25 @@ class ManagementApiIT extends AgainstTheServer {
   }
 
   @Test
+  void everyChangeAnAdminMakesIsAuditedAndNothingElse() {
+    String path = "api/v1/admin/templates/" + template.id();
+    assertThat(api.adminPatch(path, Json.createObjectBuilder().add("name", "renamed")).status())
+        .isEqualTo(200);
+    JsonObject change = api.latestAdminAction();
+    assertThat(change.getString("action")).isEqualTo("ADMIN_WRITE");
+    assertThat(change.getString("actor")).isEqualTo("admin-token");
+    assertThat(change.getString("template_id")).isEqualTo(template.id().toString());
+    assertThat(change.getString("subject"))
+        .isEqualTo("PATCH /v1/admin/templates/" + template.id() + " 200");
+
+    // Reads, refusals and the device API are not admin changes.
+    api.adminGet(path);
+    api.adminPatch(path, Json.createObjectBuilder().add("max_devices", -1));
+    api.deviceAuth(template.secret(), uniqueNumber());
+    assertThat(api.latestAdminAction().getString("id")).isEqualTo(change.getString("id"));
+  }
+
+  @Test
   void aNewTemplateShowsItsGeneratedSecretOnceAndNeverAgain() {
     Answer created =
         api.adminPost(

@@ -59,7 +59,7 @@ class SignedRequestsIT extends AgainstTheServer {
     assertThat(api.adminGet("api/v1/admin/devices/" + deviceId).json().getString("product_id"))
         .isNotBlank();
 
-    JsonObject action = latestAdminAction();
+    JsonObject action = api.latestAdminAction();
     assertThat(action.getString("action")).isEqualTo("DEVICE_KEYS_ISSUED");
     assertThat(action.getString("template_id")).isEqualTo(template.id().toString());
     assertThat(action.getString("subject")).isEqualTo(number);
@@ -86,7 +86,7 @@ class SignedRequestsIT extends AgainstTheServer {
                 + quoted.replace("\"", "\"\"")
                 + "\","
                 + HexFormat.of().formatHex(Signer.deviceKey(template.secret(), quoted)));
-    JsonObject action = latestAdminAction();
+    JsonObject action = api.latestAdminAction();
     assertThat(action.getString("subject")).startsWith("2 device numbers");
 
     Answer bad = api.adminPost(path, "text/csv", first + "\nbad\u0001number\n");
@@ -239,12 +239,5 @@ class SignedRequestsIT extends AgainstTheServer {
                 .add("signature", valid.getString("signature").toUpperCase()));
     assertThat(upper.status()).isEqualTo(400);
     assertThat(upper.errorCode()).isEqualTo("SIGNATURE_MALFORMED");
-  }
-
-  private JsonObject latestAdminAction() {
-    return api.adminGet("api/v1/admin/admin-actions?limit=1")
-        .json()
-        .getJsonArray("items")
-        .getJsonObject(0);
   }
 }
