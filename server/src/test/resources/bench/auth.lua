@@ -1,7 +1,8 @@
 -- wrk script of `./otos bench`: a device auth body with the template secret (to /api/v1/device/auth, or to the
 -- no-op ceiling /noop/auth), for device numbers
 -- that are new (first-time provisioning), seeded (repeat auth), or a mix.
--- Arguments: <secret> <new-prefix> <seeded-prefix> <seeded-count> <share-new 0..100>
+-- Arguments: <new-prefix> <seeded-prefix> <seeded-count> <share-new 0..100>; the template secret comes in
+-- OTOS_BENCH_SECRET, so that it is not on the command line.
 local secret, newPrefix, seededPrefix, seededCount, shareNew
 local counter = 0
 local nextThreadId = 0 -- counted in the main state; each thread gets its own threadId global
@@ -13,8 +14,9 @@ function setup(thread)
 end
 
 function init(args)
-  secret, newPrefix, seededPrefix = args[1], args[2], args[3]
-  seededCount, shareNew = tonumber(args[4]), tonumber(args[5])
+  secret = os.getenv("OTOS_BENCH_SECRET")
+  newPrefix, seededPrefix = args[1], args[2]
+  seededCount, shareNew = tonumber(args[3]), tonumber(args[4])
   math.randomseed(os.time() * 1000 + threadId)
 
 end

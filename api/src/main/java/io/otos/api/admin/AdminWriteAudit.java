@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -34,20 +35,22 @@ public class AdminWriteAudit implements ContainerResponseFilter {
   @Inject AuditTrail audit;
   @Inject ClientAddress clientAddress;
   @Context HttpServletRequest http;
+  @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     String path = request.getUriInfo().getPath(false);
     if (!WRITES.contains(request.getMethod())
         || response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL
-        || path.endsWith("/device-keys")) {
+        || resource.getResourceClass() == null
+        || resource.getResourceClass().isAnnotationPresent(AuditsItself.class)) {
       return;
     }
     Matcher template = TEMPLATE.matcher(path);
     try {
       audit.record(
           new AdminAction(
-              DeviceKeysResource.ACTOR,
+              AdminTokenFilter.ACTOR,
               clientAddress.of(http),
               AdminAction.ADMIN_WRITE,
               template.find() ? UUID.fromString(template.group(1)) : null,

@@ -30,14 +30,12 @@ import java.util.UUID;
  */
 @RequestScoped
 @AdminOnly
+@AuditsItself
 @Path("v1/admin/templates/{id}/device-keys")
 public class DeviceKeysResource {
 
   /** A CSV of device numbers: 100,000 numbers of typical length, with room to spare. */
   static final int MAX_CSV_BYTES = 16 * 1024 * 1024;
-
-  /** Who did it, for the audit: the management API knows one admin, by token. */
-  static final String ACTOR = "admin-token";
 
   static final String CSV_TYPE = "text/csv; charset=UTF-8";
 
@@ -58,7 +56,9 @@ public class DeviceKeysResource {
       throw ApiException.badRequest(
           "DEVICE_NUMBER_MISSING", "device_number is required (?device_number=...)");
     }
-    DeviceKey key = deviceKeys.keyFor(templateId(), deviceNumber, ACTOR, clientAddress.of(http));
+    DeviceKey key =
+        deviceKeys.keyFor(
+            templateId(), deviceNumber, AdminTokenFilter.ACTOR, clientAddress.of(http));
     return new DeviceKeyView(templateId(), key.deviceNumber(), key.key(), "hmac-sha256-device");
   }
 
@@ -74,7 +74,10 @@ public class DeviceKeysResource {
     }
     List<DeviceKey> keys =
         deviceKeys.keysFor(
-            templateId(), TextBody.read(body, MAX_CSV_BYTES), ACTOR, clientAddress.of(http));
+            templateId(),
+            TextBody.read(body, MAX_CSV_BYTES),
+            AdminTokenFilter.ACTOR,
+            clientAddress.of(http));
     StringBuilder csv = new StringBuilder(keys.size() * 100).append("device_number,device_key\r\n");
     for (DeviceKey key : keys) {
       csv.append(csvField(key.deviceNumber())).append(',').append(key.key()).append("\r\n");

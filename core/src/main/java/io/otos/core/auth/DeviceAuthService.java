@@ -27,19 +27,23 @@ public class DeviceAuthService {
   private final Provisioning provisioning;
   private final AuditTrail audit;
   private final FailureLimits limits;
-
-  @Inject TemplateCredentials credentials;
+  private final TemplateCredentials credentials;
 
   @Inject
-  public DeviceAuthService(Provisioning provisioning, AuditTrail audit, FailureLimits limits) {
+  public DeviceAuthService(
+      Provisioning provisioning,
+      AuditTrail audit,
+      FailureLimits limits,
+      TemplateCredentials credentials) {
     this.provisioning = provisioning;
     this.audit = audit;
     this.limits = limits;
+    this.credentials = credentials;
   }
 
   /** Needed by CDI for the client proxy. */
   protected DeviceAuthService() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   /**

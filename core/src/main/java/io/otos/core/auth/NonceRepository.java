@@ -38,9 +38,9 @@ public class NonceRepository {
         == 1;
   }
 
-  /** Forgets the nonces whose requests can no longer be replayed. */
-  @Transactional
-  public int forgetExpired() {
+  /** Forgets the nonces whose requests can no longer be replayed, in the caller's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  int forgetExpired() {
     return em.createNativeQuery("DELETE FROM auth_nonce WHERE expires_at < ?")
         .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC))
         .executeUpdate();

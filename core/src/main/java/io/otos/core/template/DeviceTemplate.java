@@ -115,13 +115,16 @@ public class DeviceTemplate {
 
   private void allowPlaintext(boolean allowed) {
     if (!allowed && secretSealed == null) {
-      throw new DomainException(
-          DomainException.Kind.CONFLICT,
-          "SIGNED_MODE_UNAVAILABLE",
+      throw signedModeUnavailable(
           "this template's secret predates signed requests, so its devices could not sign; rotate"
               + " the secret before refusing plaintext requests");
     }
     this.plaintextAllowed = allowed;
+  }
+
+  /** The template cannot take signed requests: its secret cannot be verified against. */
+  static DomainException signedModeUnavailable(String why) {
+    return new DomainException(DomainException.Kind.CONFLICT, "SIGNED_MODE_UNAVAILABLE", why);
   }
 
   private static int checkedCap(int cap) {

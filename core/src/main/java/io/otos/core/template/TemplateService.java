@@ -141,17 +141,13 @@ public class TemplateService {
             .sealedSecret(SecretUsed.CURRENT)
             .orElseThrow(
                 () ->
-                    new DomainException(
-                        DomainException.Kind.CONFLICT,
-                        "SIGNED_MODE_UNAVAILABLE",
+                    DeviceTemplate.signedModeUnavailable(
                         "this template's secret predates signed requests; rotate it first"));
     String secret =
         opened(sealed, id)
             .orElseThrow(
                 () ->
-                    new DomainException(
-                        DomainException.Kind.CONFLICT,
-                        "SIGNED_MODE_UNAVAILABLE",
+                    DeviceTemplate.signedModeUnavailable(
                         "this template's secret cannot be opened with the server's OTOS_SECRET_KEY;"
                             + " rotate it first"));
     return derive.apply(secret);

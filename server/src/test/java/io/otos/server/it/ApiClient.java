@@ -64,11 +64,11 @@ final class ApiClient {
 
   /** A device auth with {@code body}, as if from {@code address} by way of a proxy that says so. */
   Answer deviceAuthFrom(String address, JsonObjectBuilder body) {
-    return send(
-        HttpRequest.newBuilder(base.resolve("api/v1/device/auth"))
-            .header("Content-Type", "application/json")
-            .header("X-Forwarded-For", "203.0.113.250, " + address)
-            .POST(HttpRequest.BodyPublishers.ofString(body.build().toString())));
+    return postFrom(
+        "203.0.113.250, " + address,
+        "api/v1/device/auth",
+        "application/json",
+        body.build().toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The audit trail's latest attempt for the device number. */
@@ -89,35 +89,30 @@ final class ApiClient {
 
   /** A device auth as if from {@code address}, by way of a proxy that says so. */
   Answer deviceAuthFrom(String address, String secret, String deviceNumber) {
-    return send(
-        HttpRequest.newBuilder(base.resolve("api/v1/device/auth"))
-            .header("Content-Type", "application/json")
-            .header("X-Forwarded-For", "203.0.113.250, " + address)
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    Json.createObjectBuilder()
-                        .add("template_secret", secret)
-                        .add("device_number", deviceNumber)
-                        .build()
-                        .toString())));
+    return deviceAuthFrom(
+        address,
+        Json.createObjectBuilder()
+            .add("template_secret", secret)
+            .add("device_number", deviceNumber));
   }
 
   Answer post(String path, String contentType, byte[] body) {
-    var request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    return send(request);
+    return post(HttpRequest.newBuilder(base.resolve(path)), contentType, body);
   }
 
-  /** A POST of raw bytes as if from {@code address}; {@code contentType} may be {@code null}. */
+  /**
+   * A POST of raw bytes as if from {@code address} (an {@code X-Forwarded-For} value, the last
+   * address counting); {@code contentType} may be {@code null}.
+   */
   Answer postFrom(String address, String path, String contentType, byte[] body) {
-    var request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("X-Forwarded-For", address)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    return post(
+        HttpRequest.newBuilder(base.resolve(path)).header("X-Forwarded-For", address),
+        contentType,
+        body);
+  }
+
+  private static Answer post(HttpRequest.Builder request, String contentType, byte[] body) {
+    request.POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }

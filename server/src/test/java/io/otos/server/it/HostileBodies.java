@@ -111,34 +111,24 @@ final class HostileBodies {
   }
 
   private Hostile controlCharacters() {
-    StringBuilder value = new StringBuilder("dev");
+    StringBuilder value = new StringBuilder("\"dev");
     for (int i = 0; i < 5; i++) {
       value.append(String.format("\\u%04x", random.nextInt(0x20)));
     }
-    String field = FIELDS[random.nextInt(FIELDS.length)];
-    return json(
+    return withField(
         "control characters",
-        "{\"template_secret\":\"s3cret-s3cret-s3cret\",\"device_number\":\"d"
-            + random.nextInt()
-            + "\","
-            + quote(field)
-            + ":\""
-            + value
-            + "\"}");
+        "\"template_secret\":\"s3cret-s3cret-s3cret\",",
+        FIELDS[random.nextInt(FIELDS.length)],
+        value + "\"");
   }
 
   private Hostile numbersOutOfRange() {
-    String number = NUMBERS[random.nextInt(NUMBERS.length)];
     String field = random.nextBoolean() ? "timestamp" : FIELDS[random.nextInt(FIELDS.length)];
-    return json(
+    return withField(
         "number out of range",
-        "{\"device_number\":\"d"
-            + random.nextInt()
-            + "\",\"sign_method\":\"hmac-sha256\","
-            + quote(field)
-            + ":"
-            + number
-            + "}");
+        "\"sign_method\":\"hmac-sha256\",",
+        field,
+        NUMBERS[random.nextInt(NUMBERS.length)]);
   }
 
   private Hostile duplicateKeys() {
@@ -206,16 +196,11 @@ final class HostileBodies {
   }
 
   private Hostile largeStrings() {
-    String field = FIELDS[random.nextInt(FIELDS.length)];
-    return json(
+    return withField(
         "long strings",
-        "{\"device_number\":\"d"
-            + random.nextInt()
-            + "\","
-            + quote(field)
-            + ":\""
-            + "A".repeat(200 + random.nextInt(15_000))
-            + "\"}");
+        "",
+        FIELDS[random.nextInt(FIELDS.length)],
+        "\"" + "A".repeat(200 + random.nextInt(15_000)) + "\"");
   }
 
   private Hostile signedGarbage() {
@@ -276,6 +261,24 @@ final class HostileBodies {
       }
     }
     return out.append('"').toString();
+  }
+
+  /**
+   * A body with {@code members} (raw JSON, each ending in a comma), a fresh device number, and
+   * {@code field} set to the raw JSON {@code value}.
+   */
+  private Hostile withField(String kind, String members, String field, String value) {
+    return json(
+        kind,
+        "{"
+            + members
+            + "\"device_number\":\"d"
+            + random.nextInt()
+            + "\","
+            + quote(field)
+            + ":"
+            + value
+            + "}");
   }
 
   private static Hostile json(String kind, String text) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.otos.server.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -117,13 +118,7 @@ class SignedRequestsIT extends AgainstTheServer {
     // The same nonce under a fresh timestamp is a replay too: the nonce is what is remembered.
     assertThat(
             api.deviceAuth(
-                    Signer.withSecret(
-                        "template_id",
-                        template.id().toString(),
-                        template.secret(),
-                        number,
-                        System.currentTimeMillis() + 1,
-                        request.getString("nonce")))
+                    signedAt(number, System.currentTimeMillis() + 1, request.getString("nonce")))
                 .errorCode())
         .isEqualTo("NONCE_REUSED");
   }
@@ -154,15 +149,7 @@ class SignedRequestsIT extends AgainstTheServer {
   void aTimestampOutsideTheWindowIsRefusedAndSaysTheServersTime() {
     String number = uniqueNumber();
     long stale = System.currentTimeMillis() - 301_000;
-    Answer answer =
-        api.deviceAuth(
-            Signer.withSecret(
-                "template_id",
-                template.id().toString(),
-                template.secret(),
-                number,
-                stale,
-                Signer.nonce()));
+    Answer answer = api.deviceAuth(signedAt(number, stale, Signer.nonce()));
 
     assertThat(answer.status()).isEqualTo(401);
     assertThat(answer.errorCode()).isEqualTo("TIMESTAMP_OUT_OF_WINDOW");
@@ -239,5 +226,11 @@ class SignedRequestsIT extends AgainstTheServer {
                 .add("signature", valid.getString("signature").toUpperCase()));
     assertThat(upper.status()).isEqualTo(400);
     assertThat(upper.errorCode()).isEqualTo("SIGNATURE_MALFORMED");
+  }
+
+  /** A request signed with this test's template secret, at {@code timestamp} with {@code nonce}. */
+  private JsonObjectBuilder signedAt(String number, long timestamp, String nonce) {
+    return Signer.withSecret(
+        "template_id", template.id().toString(), template.secret(), number, timestamp, nonce);
   }
 }

@@ -47,11 +47,18 @@ final class Wrk {
   }
 
   /**
-   * Loads {@code url} for {@code seconds} from {@code connections} connections with a script and
-   * its arguments.
+   * Loads {@code url} for {@code seconds} from {@code connections} connections with a script, the
+   * template secret (handed over in the environment, not on the command line, which {@code ps}
+   * shows) and the script's arguments.
    */
   Result run(
-      String scenario, String url, int connections, int seconds, String script, String... args)
+      String scenario,
+      String url,
+      int connections,
+      int seconds,
+      String script,
+      String secret,
+      String... args)
       throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(
@@ -67,7 +74,9 @@ final class Wrk {
                 url,
                 "--"));
     command.addAll(List.of(args));
-    Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("OTOS_BENCH_SECRET", secret);
+    Process wrk = builder.start();
     String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (wrk.waitFor() != 0) {
       throw new IOException("wrk failed:\n" + output);
