@@ -2,11 +2,13 @@ package io.otos.core.device;
 
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
+import io.otos.core.shared.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,21 +99,47 @@ public class DeviceRepository {
   }
 
   Page<Device> search(DeviceFilter filter, PageRequest page) {
+    TypedQuery<Long> total =
+        em.createQuery("SELECT COUNT(d) FROM Device d" + where(filter), Long.class);
+    bind(total, filter);
+    return new Page<>(slice(filter, page), total.getSingleResult());
+  }
+
+  /** A page of devices without counting them all: what a scrolling grid of millions needs. */
+  List<Device> slice(DeviceFilter filter, PageRequest page) {
+    TypedQuery<Device> items =
+        em.createQuery(
+            "SELECT d FROM Device d" + where(filter) + " ORDER BY d.deviceNumber, d.id",
+            Device.class);
+    bind(items, filter);
+    return items.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+  }
+
+  List<Device> subDevices(UUID parentId, int limit) {
+    return em.createQuery(
+            "SELECT d FROM Device d WHERE d.parentDeviceId = :parent ORDER BY d.subDeviceAddr",
+            Device.class)
+        .setParameter("parent", parentId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  private static String where(DeviceFilter filter) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     filter.templateId().ifPresent(t -> where.append(" AND d.templateId = :templateId"));
+    filter.productId().ifPresent(p -> where.append(" AND d.productId = :productId"));
+    filter.status().ifPresent(s -> where.append(" AND d.status = :status"));
     filter
         .numberPrefix()
         .ifPresent(p -> where.append(" AND d.deviceNumber LIKE :prefix ESCAPE '\\'"));
-    TypedQuery<Device> items =
-        em.createQuery(
-            "SELECT d FROM Device d" + where + " ORDER BY d.deviceNumber, d.id", Device.class);
-    TypedQuery<Long> total = em.createQuery("SELECT COUNT(d) FROM Device d" + where, Long.class);
-    for (TypedQuery<?> query : java.util.List.of(items, total)) {
-      filter.templateId().ifPresent(t -> query.setParameter("templateId", t));
-      filter.numberPrefix().ifPresent(p -> query.setParameter("prefix", likePrefix(p)));
-    }
-    var list = items.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-    return new Page<>(list, total.getSingleResult());
+    return where.toString();
+  }
+
+  private static void bind(TypedQuery<?> query, DeviceFilter filter) {
+    filter.templateId().ifPresent(t -> query.setParameter("templateId", t));
+    filter.productId().ifPresent(p -> query.setParameter("productId", p));
+    filter.status().ifPresent(s -> query.setParameter("status", s));
+    filter.numberPrefix().ifPresent(p -> query.setParameter("prefix", likePrefix(p)));
   }
 
   long count() {
@@ -125,6 +153,6 @@ public class DeviceRepository {
   }
 
   static String likePrefix(String prefix) {
-    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return Text.likeEscaped(prefix) + "%";
   }
 }

@@ -8,6 +8,7 @@ import io.otos.core.voucher.VoucherService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 
 /** What admins and auditors read about devices. Devices are created by authentication, not here. */
@@ -67,6 +68,16 @@ public class DeviceService {
 
   public Page<Device> search(DeviceFilter filter, PageRequest page) {
     return devices.search(filter, page);
+  }
+
+  /** A page of the devices the filter matches, by number, without counting them all. */
+  public List<Device> slice(DeviceFilter filter, PageRequest page) {
+    return devices.slice(filter, page);
+  }
+
+  /** The device's sub-devices, by address; at most {@code limit}. */
+  public List<Device> subDevices(UUID parentId, int limit) {
+    return devices.subDevices(parentId, limit);
   }
 
   public long count() {

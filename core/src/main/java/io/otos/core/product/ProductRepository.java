@@ -68,4 +68,26 @@ public class ProductRepository {
             .getSingleResult();
     return new Page<>(items, total);
   }
+
+  /** How many devices name the product (native SQL: products know no device class). */
+  long countDevices(UUID productId) {
+    return ((Number)
+            em.createNativeQuery("SELECT count(*) FROM device WHERE product_id = ?1")
+                .setParameter(1, productId)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** Deletes the product; a device that took it at the same moment is refused by the database. */
+  void remove(Product product) {
+    try {
+      em.remove(product);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (StoreFailures.isStillReferenced(e)) {
+        throw ProductService.inUse();
+      }
+      throw e;
+    }
+  }
 }

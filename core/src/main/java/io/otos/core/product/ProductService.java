@@ -51,6 +51,23 @@ public class ProductService {
         "product_key is already the key of another product");
   }
 
+  /** Deletes a product that no device uses; its key becomes free again. */
+  public Product delete(UUID id) {
+    Product product = get(id);
+    if (products.countDevices(id) > 0) {
+      throw inUse();
+    }
+    products.remove(product);
+    return product;
+  }
+
+  static DomainException inUse() {
+    return new DomainException(
+        DomainException.Kind.CONFLICT,
+        "PRODUCT_IN_USE",
+        "devices use this product: it can only be deleted while none does");
+  }
+
   public Product get(UUID id) {
     return products
         .find(id)

@@ -49,4 +49,9 @@ public final class Text {
   private static String code(String field, String problem) {
     return field.toUpperCase(java.util.Locale.ROOT) + "_" + problem;
   }
+
+  /** {@code value} with the LIKE wildcards escaped by a backslash, for {@code ESCAPE '\\'}. */
+  public static String likeEscaped(String value) {
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
 }

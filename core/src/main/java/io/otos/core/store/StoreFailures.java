@@ -17,6 +17,11 @@ public final class StoreFailures {
     return hasState(failure, Set.of(UNIQUE_VIOLATION));
   }
 
+  /** A foreign key refused a delete: something still refers to the row. */
+  public static boolean isStillReferenced(Throwable failure) {
+    return hasState(failure, Set.of("23503"));
+  }
+
   /**
    * The transaction lost a race with another one (a unique violation, a deadlock, a serialization
    * failure): running it again sees the winner's work.

@@ -2,12 +2,15 @@ package io.otos.core.template;
 
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
+import io.otos.core.shared.Text;
 import io.otos.core.store.StoreFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -65,6 +68,18 @@ public class DeviceTemplateRepository {
             .setMaxResults(page.limit())
             .getResultList();
     return new Page<>(items, count());
+  }
+
+  /** Templates whose name contains {@code part}, ignoring case, newest first. */
+  List<DeviceTemplate> named(String part, PageRequest page) {
+    return em.createQuery(
+            "SELECT t FROM DeviceTemplate t WHERE LOWER(t.name) LIKE :pattern ESCAPE '\\'"
+                + " ORDER BY t.createdAt DESC, t.id",
+            DeviceTemplate.class)
+        .setParameter("pattern", "%" + Text.likeEscaped(part.toLowerCase(Locale.ROOT)) + "%")
+        .setFirstResult(page.offset())
+        .setMaxResults(page.limit())
+        .getResultList();
   }
 
   long count() {

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -206,6 +207,11 @@ public class TemplateService {
 
   public Page<DeviceTemplate> list(PageRequest page) {
     return templates.list(page);
+  }
+
+  /** Templates whose name contains {@code part}, ignoring case, newest first. */
+  public List<DeviceTemplate> named(String part, PageRequest page) {
+    return templates.named(part, page);
   }
 
   public long count() {

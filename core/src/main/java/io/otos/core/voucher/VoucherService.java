@@ -6,10 +6,13 @@ import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
+import io.otos.core.shared.Position;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Issues vouchers to devices and checks the credentials devices present with them. */
@@ -85,5 +88,18 @@ public class VoucherService {
    */
   public Page<Voucher> history(UUID deviceId, PageRequest page) {
     return vouchers.pageByDevice(deviceId, page);
+  }
+
+  /**
+   * A page of the vouchers the filter matches, newest first, with their device; never a password.
+   * Not counted: what a scrolling grid needs.
+   */
+  public List<VoucherListing> list(VoucherFilter filter, PageRequest page) {
+    return vouchers.read(filter, Optional.empty(), page);
+  }
+
+  /** The next {@code limit} vouchers after {@code after} (from the newest when empty). */
+  public List<VoucherListing> listAfter(VoucherFilter filter, Optional<Position> after, int limit) {
+    return vouchers.read(filter, after, new PageRequest(0, limit));
   }
 }

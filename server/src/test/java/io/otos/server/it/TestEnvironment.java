@@ -30,6 +30,10 @@ public final class TestEnvironment implements BeforeAllCallback {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Pattern LOCAL_URL =
       Pattern.compile("jdbc:postgresql://(127\\.0\\.0\\.1|localhost):(\\d+)(/.*)");
+
+  /** The first console admin, created by the server from its settings. */
+  static final String CONSOLE_ADMIN = "it-admin";
+
   private static Settings settings;
   private static DatabaseLink link;
 
@@ -39,7 +43,9 @@ public final class TestEnvironment implements BeforeAllCallback {
       String dbPassword,
       String hashKey,
       String secretKey,
-      String adminToken) {}
+      String adminToken,
+      String consoleAdmin,
+      String consolePassword) {}
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -51,6 +57,7 @@ public final class TestEnvironment implements BeforeAllCallback {
         SecretsSeen.record(settings.secretKey());
         SecretsSeen.record(settings.adminToken());
         SecretsSeen.record(settings.dbPassword());
+        SecretsSeen.record(settings.consolePassword());
         Properties server = new Properties();
         server.setProperty("otos.db.url", linked(settings.dbUrl(), context));
         server.setProperty("otos.db.user", settings.dbUser());
@@ -60,6 +67,8 @@ public final class TestEnvironment implements BeforeAllCallback {
         server.setProperty("otos.hash.key", settings.hashKey());
         server.setProperty("otos.secret.key", settings.secretKey());
         server.setProperty("otos.admin.token", settings.adminToken());
+        server.setProperty("otos.admin.user", settings.consoleAdmin());
+        server.setProperty("otos.admin.password", settings.consolePassword());
         System.setProperty(
             "payara.extraMicroOptions",
             System.getProperty("payara.extraMicroOptions", "")
@@ -90,6 +99,8 @@ public final class TestEnvironment implements BeforeAllCallback {
     String hashKey = Base64.getEncoder().encodeToString(randomBytes(32));
     String secretKey = Base64.getEncoder().encodeToString(randomBytes(32));
     String adminToken = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(24));
+    String consolePassword =
+        Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
     Optional<String> external = env("OTOS_TEST_DB_URL");
     if (external.isPresent()) {
       return new Settings(
@@ -98,14 +109,24 @@ public final class TestEnvironment implements BeforeAllCallback {
           env("OTOS_TEST_DB_PASSWORD").orElse(""),
           hashKey,
           secretKey,
-          adminToken);
+          adminToken,
+          CONSOLE_ADMIN,
+          consolePassword);
     }
     EmbeddedDatabase database = EmbeddedDatabase.temporary();
     context
         .getRoot()
         .getStore(ExtensionContext.Namespace.GLOBAL)
         .put("otos-test-database", database);
-    return new Settings(database.jdbcUrl(), database.user(), "", hashKey, secretKey, adminToken);
+    return new Settings(
+        database.jdbcUrl(),
+        database.user(),
+        "",
+        hashKey,
+        secretKey,
+        adminToken,
+        CONSOLE_ADMIN,
+        consolePassword);
   }
 
   /**

@@ -81,6 +81,15 @@ public final class OtosRun {
     env.put("OTOS_HASH_KEY", hashKey);
     env.put("OTOS_SECRET_KEY", secretKey);
     env.put("OTOS_ADMIN_TOKEN", adminToken);
+    String consolePassword = null;
+    Path consoleMarker = settings.dataDir().resolve("console-admin");
+    boolean adminConfigured =
+        System.getenv("OTOS_ADMIN_USER") != null && System.getenv("OTOS_ADMIN_PASSWORD") != null;
+    if (!adminConfigured && database != null && !Files.exists(consoleMarker)) {
+      consolePassword = ServerKeys.newConsolePassword();
+      env.put("OTOS_ADMIN_USER", DEV_ADMIN);
+      env.put("OTOS_ADMIN_PASSWORD", consolePassword);
+    }
 
     System.out.println(
         "otos: starting Payara Micro on " + settings.httpAddress() + ":" + settings.httpPort());
@@ -106,11 +115,27 @@ public final class OtosRun {
       System.err.println("otos: the whole server log is in " + server.log());
       return 1;
     }
+    if (consolePassword != null) {
+      Files.writeString(consoleMarker, DEV_ADMIN + "\n");
+    }
     printBanner(settings, server, settings.adminToken().isEmpty() ? adminToken : null);
+    if (consolePassword != null) {
+      System.out.println(
+          "  Console sign-in: "
+              + DEV_ADMIN
+              + " / "
+              + consolePassword
+              + "   (generated for this data directory and shown only now: note it, or set"
+              + " OTOS_ADMIN_USER/OTOS_ADMIN_PASSWORD before the first start)");
+      System.out.println();
+    }
     int exit = server.process().waitFor();
     System.err.println("otos: Payara Micro exited with code " + exit + "; see " + server.log());
     return exit == 0 ? 0 : 1;
   }
+
+  /** The first console admin of a dev instance, when the environment names none. */
+  static final String DEV_ADMIN = "admin";
 
   private static void printBanner(
       RunSettings settings, PayaraMicroProcess server, String generatedToken) {

@@ -44,4 +44,14 @@ final class ServerKeys {
     RANDOM.nextBytes(token);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
   }
+
+  /** A first console password for a dev instance: 20 letters and digits, easy to type. */
+  static String newConsolePassword() {
+    String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+    }
+    return password.toString();
+  }
 }

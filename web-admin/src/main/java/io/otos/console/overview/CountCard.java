@@ -20,6 +20,6 @@ class CountCard extends Div {
         LumoUtility.Padding.LARGE,
         LumoUtility.BorderRadius.LARGE,
         LumoUtility.Background.CONTRAST_5);
-    setMinWidth("12rem");
+    setMinWidth("10rem");
   }
 }

@@ -1,2 +1,2 @@
-/** The overview page: the service's name, version and its counts of templates and devices. */
+/** The dashboard: counts, today's figures and a chart of auth attempts over time. */
 package io.otos.console.overview;

@@ -1,0 +1,2 @@
+/** The sign-in page of the console. */
+package io.otos.console.signin;
