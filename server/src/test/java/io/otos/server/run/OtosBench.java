@@ -33,6 +33,9 @@ import org.postgresql.PGConnection;
  */
 public final class OtosBench {
 
+  /** Offered loads of the open-loop phase, requests a second. */
+  static final List<Integer> OPEN_LOOP_RATES = List.of(100, 250, 500, 1000);
+
   private OtosBench() {}
 
   record Options(int devices, int seconds, int connections, int runs, int storm, boolean profile) {
@@ -207,6 +210,23 @@ public final class OtosBench {
               "mix 20% new", auth, connections, s, "auth.lua", secret, tag, "seed", seeded, "20"));
     }
 
+    System.out.println(
+        "bench: open loop, mix 20% new, requests sent on a schedule (latency from due)");
+    List<OpenLoop.Result> openLoop = new ArrayList<>();
+    for (int rate : OPEN_LOOP_RATES) {
+      String tag = "open" + rate + "-" + UUID.randomUUID().toString().substring(0, 8);
+      OpenLoop.Result result = OpenLoop.run(auth, secret, tag, options.devices(), rate, s);
+      openLoop.add(result);
+      System.out.printf(
+          "  %5d req/s offered: %7.0f answered 200/s, %,d failed, p50 %s, p99 %s, p99.9 %s%n",
+          rate,
+          result.achieved(),
+          result.failed(),
+          OpenLoop.ms(result.p50Micros()),
+          OpenLoop.ms(result.p99Micros()),
+          OpenLoop.ms(result.p999Micros()));
+    }
+
     Storm.Result storm = null;
     if (options.storm() > 0) {
       System.out.printf("bench: storm, %,d new devices from 500 clients%n", options.storm());
@@ -257,8 +277,14 @@ public final class OtosBench {
     machine.put("resident_mib_after_start", String.valueOf(rssMiB));
     BenchReport.writeJson(dir.resolve("result.json"), machine, runs, databaseRuns, sweep);
     BenchReport.writeSvg(dir.resolve("latency.svg"), sweep);
+    Files.writeString(dir.resolve("open-loop.json"), OpenLoop.json(openLoop));
     System.out.println(
-        "\nbench: wrote " + dir.resolve("result.json") + " and " + dir.resolve("latency.svg"));
+        "\nbench: wrote "
+            + dir.resolve("result.json")
+            + ", "
+            + dir.resolve("open-loop.json")
+            + " and "
+            + dir.resolve("latency.svg"));
     if (stormFailed) {
       System.err.println("bench: the storm did not provision every device exactly once");
       return 1;
