@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 /**
  * Console accounts: signing in (slowed down after repeated failures), and what admins do to
@@ -32,6 +33,12 @@ public class AccountService {
   private SignInThrottle byUsername;
   private SignInThrottle byAddress;
   private String unknownUserHash;
+
+  /**
+   * At most two sign-ins hash at once, a core's worth each: a flood of sign-ins from many addresses
+   * is told to wait rather than take every request thread (and with them the device API).
+   */
+  private final Semaphore hashing = new Semaphore(2);
 
   @Inject
   public AccountService(AccountRepository accounts, AuditTrail audit, SignInRecords records) {
@@ -54,7 +61,7 @@ public class AccountService {
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public SignIn signIn(String typedUsername, String password, String source) {
-    String name = typedUsername == null ? "" : typedUsername.strip().toLowerCase(Locale.ROOT);
+    String name = throttleKey(typedUsername);
     String address = source == null ? "" : source;
     Optional<Duration> wait = byUsername.begin(name);
     if (wait.isEmpty()) {
@@ -68,8 +75,18 @@ public class AccountService {
         password != null && password.length() <= PasswordHash.MAX_LENGTH
             ? findByTypedName(name)
             : Optional.empty();
-    boolean matches =
-        passwords.matches(password, account.map(Account::passwordHash).orElse(unknownUserHash));
+    boolean matches;
+    if (!hashing.tryAcquire()) {
+      byUsername.refund(name);
+      byAddress.refund(address);
+      return new SignIn.Throttled(Duration.ofSeconds(1));
+    }
+    try {
+      matches =
+          passwords.matches(password, account.map(Account::passwordHash).orElse(unknownUserHash));
+    } finally {
+      hashing.release();
+    }
     if (account.isEmpty() || !matches || !account.get().enabled()) {
       records.refused(account.map(Account::username), source);
       return new SignIn.Refused();
@@ -78,6 +95,15 @@ public class AccountService {
     byAddress.refund(address);
     records.accepted(account.get().id(), account.get().username(), source);
     return new SignIn.Accepted(account.get());
+  }
+
+  /**
+   * The name as the throttle counts it: what was typed, folded, when it could be a username; one
+   * shared key for everything else, so that made-up megabyte names cost no memory.
+   */
+  static String throttleKey(String typed) {
+    String name = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+    return name.length() <= Username.MAX_LENGTH ? name : "(not a username)";
   }
 
   /** Creates an account; its username must be new. */

@@ -3,6 +3,7 @@ package io.otos.console.base;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
+import io.otos.core.account.AccountService;
 import io.otos.core.account.Actor;
 import io.otos.core.shared.ProxiedAddress;
 import jakarta.enterprise.inject.spi.CDI;
@@ -27,11 +28,24 @@ public final class CurrentUser {
     return get().map(ConsoleUser::isAdmin).orElse(false);
   }
 
-  /** Refuses the write unless an admin is signed in. */
+  /**
+   * Refuses the write unless an admin is signed in and their account, read again now, is as it was
+   * at sign-in: a session whose admin was just disabled (or given a new password) cannot write in
+   * the seconds before its next re-check.
+   */
   public static ConsoleUser requireAdmin() {
-    return get()
-        .filter(ConsoleUser::isAdmin)
-        .orElseThrow(() -> new NotAllowedException("Only admins may change this."));
+    ConsoleUser user =
+        get()
+            .filter(ConsoleUser::isAdmin)
+            .orElseThrow(() -> new NotAllowedException("Only admins may change this."));
+    CDI.current()
+        .select(AccountService.class)
+        .get()
+        .find(user.accountId())
+        .filter(user::stillMatches)
+        .orElseThrow(
+            () -> new NotAllowedException("Your account has changed: sign out and in again."));
+    return user;
   }
 
   /** The signed-in admin and their address, for the admin-action audit. */
