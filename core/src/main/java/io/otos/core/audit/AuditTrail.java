@@ -71,11 +71,6 @@ public class AuditTrail {
     return adminActions.search(AdminActionFilter.ALL, page);
   }
 
-  @Transactional
-  public Page<AdminAction> adminActions(AdminActionFilter filter, PageRequest page) {
-    return adminActions.search(filter, page);
-  }
-
   /** A page of attempts, newest first, without counting them all: what a scrolling grid needs. */
   @Transactional
   public List<AuthAttempt> attempts(AuthAttemptFilter filter, PageRequest page) {

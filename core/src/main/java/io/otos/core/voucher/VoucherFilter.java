@@ -13,9 +13,4 @@ public record VoucherFilter(
     Optional<UUID> templateId,
     Optional<String> deviceNumber,
     Optional<OffsetDateTime> from,
-    Optional<OffsetDateTime> to) {
-
-  public static final VoucherFilter ALL =
-      new VoucherFilter(
-          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-}
+    Optional<OffsetDateTime> to) {}

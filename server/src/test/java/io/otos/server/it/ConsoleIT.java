@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -174,19 +176,24 @@ class ConsoleIT {
             .json()
             .getJsonObject("data")
             .getString("device_id");
-    for (String page :
-        List.of(
-            "",
-            "templates",
-            "templates/" + template.id() + "/products",
-            "templates/" + template.id() + "/allowlist",
-            "devices",
-            "devices/" + deviceId,
-            "vouchers",
-            "audit")) {
-      browser.open(page);
-      assertThat(WRITE_BUTTONS).allSatisfy(b -> assertThat(browser.buttonsNamed(b)).isEmpty());
-    }
+    // Each page, with an element that shows it was drawn (an empty page would offer no write
+    // either)
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("", "activity-chart");
+    pages.put("templates", "templates");
+    pages.put("templates/" + template.id() + "/products", "products");
+    pages.put("templates/" + template.id() + "/allowlist", "allowlist");
+    pages.put("devices", "devices");
+    pages.put("devices/" + deviceId, "device-status");
+    pages.put("vouchers", "vouchers");
+    pages.put("audit", "auth-attempts");
+    pages.forEach(
+        (page, shown) -> {
+          browser.open(page);
+          assertThat(browser.exists(By.id(shown))).as("page '%s' shows #%s", page, shown).isTrue();
+          assertThat(WRITE_BUTTONS)
+              .allSatisfy(b -> assertThat(browser.buttonsNamed(b)).as(page).isEmpty());
+        });
     browser.open("devices/" + deviceId);
     assertThat(browser.text("device-status")).isEqualTo("active");
     browser.open("audit");
