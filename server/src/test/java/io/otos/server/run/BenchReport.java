@@ -2,6 +2,7 @@ package io.otos.server.run;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ final class BenchReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-22s %10s %9s %9s %9s %8s %11s %11s%n",
+            "%-22s %10s %9s %9s %9s %8s %11s %11s %12s %12s%n",
             "scenario",
             "req/s",
             "p50 ms",
@@ -29,12 +30,14 @@ final class BenchReport {
             "p99.9 ms",
             "errors",
             "÷framework",
-            "÷database"));
+            "÷database",
+            "OTOS CPU ms",
+            "PG CPU ms"));
     for (Wrk.Result r : medians.values()) {
       out.append(
           String.format(
               Locale.ROOT,
-              "%-22s %10.0f %9.1f %9.1f %9.1f %8d %11.2f %11s%n",
+              "%-22s %10.0f %9.1f %9.1f %9.1f %8d %11.2f %11s %12s %12s%n",
               r.scenario(),
               r.throughput(),
               r.p50Micros() / 1000.0,
@@ -44,12 +47,14 @@ final class BenchReport {
               r.throughput() / framework.throughput(),
               r.scenario().startsWith("first-time")
                   ? String.format(Locale.ROOT, "%.2f", r.throughput() / database.tps())
-                  : "-"));
+                  : "-",
+              millis(r.cpu().serverMillisPerRequest()),
+              millis(r.cpu().databaseMillisPerRequest())));
     }
     out.append(
         String.format(
             Locale.ROOT,
-            "%-22s %10.0f %9.1f %9.1f %9.1f %8d %11s %11s%n",
+            "%-22s %10.0f %9.1f %9.1f %9.1f %8d %11s %11s %12s %12s%n",
             "framework ceiling",
             framework.throughput(),
             framework.p50Micros() / 1000.0,
@@ -57,11 +62,13 @@ final class BenchReport {
             framework.p999Micros() / 1000.0,
             framework.non2xx() + framework.socketErrors(),
             "1.00",
+            "-",
+            millis(framework.cpu().serverMillisPerRequest()),
             "-"));
     out.append(
         String.format(
             Locale.ROOT,
-            "%-22s %10.0f %9.1f %9s %9s %8s %11s %11s%n",
+            "%-22s %10.0f %9.1f %9s %9s %8s %11s %11s %12s %12s%n",
             "database ceiling",
             database.tps(),
             database.meanMillis(),
@@ -69,9 +76,23 @@ final class BenchReport {
             "-",
             "-",
             "-",
-            "1.00"));
-    out.append("(p50 of the database ceiling is pgbench's mean latency)\n");
+            "1.00",
+            "-",
+            millis(database.cpu().databaseMillisPerRequest())));
+    out.append(
+        "(p50 of the database ceiling is pgbench's mean latency; CPU ms: CPU time per request"
+            + " answered, of the server's JVM and of PostgreSQL's processes)\n");
     return out.toString();
+  }
+
+  /** Milliseconds to two decimals, or "-" when not measured. */
+  static String millis(double value) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  /** A share as a whole percentage, or "-" when not measured. */
+  static String percent(double share) {
+    return Double.isNaN(share) ? "-" : String.format(Locale.ROOT, "%.0f%%", share * 100);
   }
 
   static void writeJson(
@@ -95,7 +116,8 @@ final class BenchReport {
                 Json.createObjectBuilder()
                     .add("clients", d.clients())
                     .add("tps", d.tps())
-                    .add("mean_ms", d.meanMillis())));
+                    .add("mean_ms", d.meanMillis())
+                    .add("cpu", cpu(d.cpu()))));
     json.add("database_ceiling", db);
     json.add("latency_vs_load", array(sweep));
     Files.writeString(file, json.build().toString());
@@ -115,9 +137,28 @@ final class BenchReport {
               .add("p50_ms", r.p50Micros() / 1000.0)
               .add("p99_ms", r.p99Micros() / 1000.0)
               .add("p999_ms", r.p999Micros() / 1000.0)
-              .add("max_ms", r.maxMicros() / 1000.0));
+              .add("max_ms", r.maxMicros() / 1000.0)
+              .add("cpu", cpu(r.cpu())));
     }
     return array;
+  }
+
+  /** CPU per request; JSON has no NaN, so what was not measured is null. */
+  private static JsonObjectBuilder cpu(CpuMeter.Usage usage) {
+    var json = Json.createObjectBuilder();
+    addOrNull(json, "server_ms_per_request", usage.serverMillisPerRequest());
+    addOrNull(json, "server_jit_ms_per_request", usage.compilerMillisPerRequest());
+    addOrNull(json, "database_ms_per_request", usage.databaseMillisPerRequest());
+    addOrNull(json, "machine_busy", usage.machineBusy());
+    return json;
+  }
+
+  private static void addOrNull(JsonObjectBuilder json, String name, double value) {
+    if (Double.isNaN(value)) {
+      json.addNull(name);
+    } else {
+      json.add(name, value);
+    }
   }
 
   /** Latency percentiles (log scale) against throughput, one point per concurrency of the sweep. */

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.postgresql.PGConnection;
@@ -36,9 +37,21 @@ public final class OtosBench {
   /** Offered loads of the open-loop phase, requests a second. */
   static final List<Integer> OPEN_LOOP_RATES = List.of(100, 250, 500, 1000);
 
+  /** Seconds of one warm-up round, and the most rounds. */
+  static final int WARM_UP_ROUND = 15;
+
+  static final int WARM_UP_ROUNDS = 12;
+
   private OtosBench() {}
 
-  record Options(int devices, int seconds, int connections, int runs, int storm, boolean profile) {
+  record Options(
+      int devices,
+      int seconds,
+      int connections,
+      int runs,
+      int storm,
+      boolean profile,
+      boolean quick) {
 
     static Options parse(String[] args) {
       int devices = 10_000;
@@ -47,9 +60,11 @@ public final class OtosBench {
       int runs = 3;
       int storm = 100_000;
       boolean profile = false;
+      boolean quick = false;
       for (int i = 0; i < args.length; i += 2) {
-        if (args[i].equals("--profile")) {
-          profile = true;
+        if (args[i].equals("--profile") || args[i].equals("--quick")) {
+          profile |= args[i].equals("--profile");
+          quick |= args[i].equals("--quick");
           i--;
           continue;
         }
@@ -66,7 +81,7 @@ public final class OtosBench {
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
-      return new Options(devices, seconds, connections, runs, storm, profile);
+      return new Options(devices, seconds, connections, runs, storm, profile, quick);
     }
   }
 
@@ -79,7 +94,7 @@ public final class OtosBench {
           "otos bench: "
               + e.getMessage()
               + "\nusage: ./otos bench [--devices N] [--seconds S] [--connections C] [--runs R]"
-              + " [--storm N] [--profile]");
+              + " [--storm N] [--profile] [--quick]");
       System.exit(2);
       return;
     }
@@ -162,8 +177,8 @@ public final class OtosBench {
     String seeded = String.valueOf(options.devices());
     int c = options.connections();
     int s = options.seconds();
-    System.out.println("bench: warming up (30 s: the JIT compiles the hot paths)");
-    wrk.run("warm-up", auth, c, 30, "auth.lua", secret, "warm", "seed", seeded, "20");
+    CpuMeter cpu = new CpuMeter(server.process().pid(), dir.resolve("postgres"));
+    warmUp(wrk, cpu, auth, c, secret, seeded);
 
     Map<String, List<Wrk.Result>> runs = new LinkedHashMap<>();
     List<Pgbench.Result> databaseRuns = new ArrayList<>();
@@ -174,46 +189,62 @@ public final class OtosBench {
       if (run == 1 && options.profile()) {
         profile(server.process().pid(), dir.resolve("first-time.jfr"), s);
       }
-      add(
-          runs,
-          wrk.run(
-              "first-time", auth, c, s, "auth.lua", secret, "new-" + tag, "seed", seeded, "100"));
-      add(runs, wrk.run("repeat", auth, c, s, "auth.lua", secret, "none", "seed", seeded, "0"));
-      add(
-          runs,
-          wrk.run(
-              "mix 20% new", auth, c, s, "auth.lua", secret, "mix-" + tag, "seed", seeded, "20"));
-      add(
-          runs,
-          wrk.run(
-              "framework (no-op)",
-              base + "/noop/auth",
-              c,
-              s,
-              "auth.lua",
-              secret,
-              "noop-" + tag,
-              "seed",
-              seeded,
-              "100"));
-      Pgbench.Result db = pgbench.run(database.port(), database.user(), c, s, templateId, hashHex);
+      ClosedLoop load =
+          (scenario, url, numbers, percentNew) ->
+              add(
+                  runs,
+                  metered(
+                      cpu,
+                      () ->
+                          wrk.run(
+                              scenario,
+                              url,
+                              c,
+                              s,
+                              "auth.lua",
+                              secret,
+                              numbers,
+                              "seed",
+                              seeded,
+                              percentNew)));
+      load.run("first-time", auth, "new-" + tag, "100");
+      load.run("repeat", auth, "none", "0");
+      load.run("mix 20% new", auth, "mix-" + tag, "20");
+      load.run("framework (no-op)", base + "/noop/auth", "noop-" + tag, "100");
+      CpuMeter.Sample before = cpu.sample();
+      Pgbench.Result measured =
+          pgbench.run(database.port(), database.user(), c, s, templateId, hashHex);
+      Pgbench.Result db = measured.withCpu(cpu.since(before, Math.round(measured.tps() * s)));
       databaseRuns.add(db);
       System.out.printf(
-          "  %-20s %8.0f tx/s   mean %5.1f ms%n", "database (pgbench)", db.tps(), db.meanMillis());
+          "  %-20s %8.0f tx/s   mean %5.1f ms  PostgreSQL CPU %s ms/tx%n",
+          "database (pgbench)",
+          db.tps(),
+          db.meanMillis(),
+          BenchReport.millis(db.cpu().databaseMillisPerRequest()));
     }
-    System.out.println("bench: latency against load (mix 20% new)");
+    if (options.quick()) {
+      System.out.println("bench: --quick, no sweep, open loop or storm");
+    }
     List<Wrk.Result> sweep = new ArrayList<>();
-    for (int connections : List.of(1, 4, 16, 64, 256)) {
+    List<Integer> sweepConnections = options.quick() ? List.of() : List.of(1, 4, 16, 64, 256);
+    if (!sweepConnections.isEmpty()) {
+      System.out.println("bench: latency against load (mix 20% new)");
+    }
+    for (int connections : sweepConnections) {
       String tag = "sweep" + connections + "-" + UUID.randomUUID().toString().substring(0, 8);
       sweep.add(
           wrk.run(
               "mix 20% new", auth, connections, s, "auth.lua", secret, tag, "seed", seeded, "20"));
     }
 
-    System.out.println(
-        "bench: open loop, mix 20% new, requests sent on a schedule (latency from due)");
     List<OpenLoop.Result> openLoop = new ArrayList<>();
-    for (int rate : OPEN_LOOP_RATES) {
+    List<Integer> rates = options.quick() ? List.of() : OPEN_LOOP_RATES;
+    if (!rates.isEmpty()) {
+      System.out.println(
+          "bench: open loop, mix 20% new, requests sent on a schedule (latency from due)");
+    }
+    for (int rate : rates) {
       String tag = "open" + rate + "-" + UUID.randomUUID().toString().substring(0, 8);
       OpenLoop.Result result = OpenLoop.run(auth, secret, tag, options.devices(), rate, s);
       openLoop.add(result);
@@ -228,7 +259,7 @@ public final class OtosBench {
     }
 
     Storm.Result storm = null;
-    if (options.storm() > 0) {
+    if (options.storm() > 0 && !options.quick()) {
       System.out.printf("bench: storm, %,d new devices from 500 clients%n", options.storm());
       storm = Storm.run(auth, secret, "storm", options.storm(), 500);
     }
@@ -292,6 +323,53 @@ public final class OtosBench {
     return 0;
   }
 
+  /**
+   * Loads the server until it is warm: Payara's code is large and the JIT keeps compiling for
+   * minutes on two cores, so a fixed short warm-up measured a half-compiled server (with its
+   * compiler's CPU). Rounds of {@link #WARM_UP_ROUND} seconds, until one gains less than 5 % over
+   * the best before it while the JIT takes less than a tenth of the server's CPU; at most {@link
+   * #WARM_UP_ROUNDS}.
+   */
+  private static void warmUp(
+      Wrk wrk, CpuMeter cpu, String auth, int connections, String secret, String seeded)
+      throws Exception {
+    System.out.printf(
+        "bench: warming up until the server is warm (%d s rounds, at most %d)%n",
+        WARM_UP_ROUND, WARM_UP_ROUNDS);
+    double best = 0;
+    for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+      String tag = "warm" + round;
+      Wrk.Result result =
+          metered(
+              cpu,
+              () ->
+                  wrk.run(
+                      "warm-up",
+                      auth,
+                      connections,
+                      WARM_UP_ROUND,
+                      "auth.lua",
+                      secret,
+                      tag,
+                      "seed",
+                      seeded,
+                      "20"));
+      CpuMeter.Usage usage = result.cpu();
+      double jitShare = usage.compilerMillisPerRequest() / usage.serverMillisPerRequest();
+      System.out.printf(
+          "  warm-up round %d: %.0f req/s, OTOS CPU %s ms/req of which JIT %s%n",
+          round,
+          result.throughput(),
+          BenchReport.millis(usage.serverMillisPerRequest()),
+          BenchReport.percent(jitShare));
+      boolean compiling = jitShare >= 0.1; // false when not measured (NaN)
+      if (round >= 2 && result.throughput() < best * 1.05 && !compiling) {
+        return;
+      }
+      best = Math.max(best, result.throughput());
+    }
+  }
+
   /** Records a JFR profile of the server for the next {@code seconds} (the first-time load). */
   private static void profile(long pid, Path file, int seconds)
       throws IOException, InterruptedException {
@@ -314,11 +392,29 @@ public final class OtosBench {
   private static void add(Map<String, List<Wrk.Result>> runs, Wrk.Result result) {
     runs.computeIfAbsent(result.scenario(), k -> new ArrayList<>()).add(result);
     System.out.printf(
-        "  %-20s %8.0f req/s  p99 %6.1f ms  errors %d%n",
+        "  %-20s %8.0f req/s  p99 %6.1f ms  errors %d  CPU ms/req: OTOS %s (JIT %s),"
+            + " PostgreSQL %s; machine %s busy%n",
         result.scenario(),
         result.throughput(),
         result.p99Micros() / 1000.0,
-        result.non2xx() + result.socketErrors());
+        result.non2xx() + result.socketErrors(),
+        BenchReport.millis(result.cpu().serverMillisPerRequest()),
+        BenchReport.millis(result.cpu().compilerMillisPerRequest()),
+        BenchReport.millis(result.cpu().databaseMillisPerRequest()),
+        BenchReport.percent(result.cpu().machineBusy()));
+  }
+
+  /** One closed-loop load of wrk's auth script: new numbers get the prefix {@code numbers}. */
+  @FunctionalInterface
+  private interface ClosedLoop {
+    void run(String scenario, String url, String numbers, String percentNew) throws Exception;
+  }
+
+  /** A load, with what it cost the server and the database in CPU. */
+  private static Wrk.Result metered(CpuMeter cpu, Callable<Wrk.Result> load) throws Exception {
+    CpuMeter.Sample before = cpu.sample();
+    Wrk.Result result = load.call();
+    return result.withCpu(cpu.since(before, result.requests()));
   }
 
   /** The run of median throughput, with its own latencies. */

@@ -75,6 +75,9 @@ final class PayaraMicroProcess {
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
+                // Profiles (./otos bench --profile, or JFR started by hand) keep whole stacks:
+                // JFR's default of 64 frames cuts a request's below the persistence layer.
+                "-XX:FlightRecorderOptions:stackdepth=256",
                 "-Djava.io.tmpdir=" + tmp,
                 "-jar",
                 payaraJar.toString(),

@@ -19,8 +19,13 @@ final class Pgbench {
   private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial");
   private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
 
-  /** Transactions a second and their mean latency. */
-  record Result(int clients, double tps, double meanMillis) {}
+  /** Transactions a second, their mean latency, and what they cost PostgreSQL in CPU. */
+  record Result(int clients, double tps, double meanMillis, CpuMeter.Usage cpu) {
+
+    Result withCpu(CpuMeter.Usage usage) {
+      return new Result(clients, tps, meanMillis, usage);
+    }
+  }
 
   private final Path script;
 
@@ -69,6 +74,9 @@ final class Pgbench {
       throw new IOException("pgbench printed no result:\n" + output);
     }
     return new Result(
-        clients, Double.parseDouble(tps.group(1)), Double.parseDouble(latency.group(1)));
+        clients,
+        Double.parseDouble(tps.group(1)),
+        Double.parseDouble(latency.group(1)),
+        CpuMeter.Usage.UNKNOWN);
   }
 }

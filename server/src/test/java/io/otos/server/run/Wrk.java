@@ -38,11 +38,28 @@ final class Wrk {
       long p50Micros,
       long p99Micros,
       long p999Micros,
-      long maxMicros) {
+      long maxMicros,
+      CpuMeter.Usage cpu) {
 
     /** Successful requests a second: errors answered fast must not count as speed. */
     double throughput() {
       return (requests - non2xx) / seconds;
+    }
+
+    /** The same load, with what its requests cost in CPU. */
+    Result withCpu(CpuMeter.Usage usage) {
+      return new Result(
+          scenario,
+          connections,
+          requests,
+          seconds,
+          non2xx,
+          socketErrors,
+          p50Micros,
+          p99Micros,
+          p999Micros,
+          maxMicros,
+          usage);
     }
   }
 
@@ -99,6 +116,7 @@ final class Wrk {
         json.getJsonNumber("p50_us").longValue(),
         json.getJsonNumber("p99_us").longValue(),
         json.getJsonNumber("p999_us").longValue(),
-        json.getJsonNumber("max_us").longValue());
+        json.getJsonNumber("max_us").longValue(),
+        CpuMeter.Usage.UNKNOWN);
   }
 }

@@ -1,0 +1,163 @@
+package io.otos.server.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where a load's CPU went: the server's JVM, the PostgreSQL processes (the postmaster and its
+ * backends, including those that ended meanwhile), and the whole machine, read from Linux's {@code
+ * /proc}. Divided by the requests answered, it says how many milliseconds of CPU one request costs
+ * in each, which the throughput alone cannot tell on a machine whose cores all of them share.
+ */
+final class CpuMeter {
+
+  /** Linux's clock ticks a second ({@code getconf CLK_TCK}), 100 on every common build. */
+  private static final double TICKS_PER_SECOND = 100;
+
+  private final long serverPid;
+  private final Path postmasterPidFile;
+
+  CpuMeter(long serverPid, Path postgresDataDirectory) {
+    this.serverPid = serverPid;
+    this.postmasterPidFile = postgresDataDirectory.resolve("postmaster.pid");
+  }
+
+  /**
+   * CPU ticks used so far: by the server (and, of those, by its JIT compiler threads), by
+   * PostgreSQL, and by the machine (busy and in all).
+   */
+  record Sample(long server, long compiler, long database, long machineBusy, long machineAll) {}
+
+  /**
+   * What one load cost, per request answered, and how busy the machine was meanwhile. The server's
+   * share includes its JIT compiler's, also given apart: while it is high the server is not warm.
+   */
+  record Usage(
+      double serverMillisPerRequest,
+      double compilerMillisPerRequest,
+      double databaseMillisPerRequest,
+      double machineBusy) {
+
+    static final Usage UNKNOWN = new Usage(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+  }
+
+  /** Now; {@code null} when {@code /proc} cannot be read (not Linux), so nothing is measured. */
+  Sample sample() {
+    try {
+      long postmaster = Long.parseLong(Files.readAllLines(postmasterPidFile).get(0).trim());
+      return new Sample(
+          ticks(serverPid, false),
+          compilerTicks(serverPid),
+          databaseTicks(postmaster),
+          machine(true),
+          machine(false));
+    } catch (IOException | RuntimeException unreadable) {
+      return null;
+    }
+  }
+
+  /** The CPU used since {@code before}, over {@code requests} requests. */
+  Usage since(Sample before, long requests) {
+    Sample after = sample();
+    if (before == null || after == null || requests <= 0) {
+      return Usage.UNKNOWN;
+    }
+    double millis = 1000 / TICKS_PER_SECOND;
+    long all = after.machineAll() - before.machineAll();
+    return new Usage(
+        (after.server() - before.server()) * millis / requests,
+        (after.compiler() - before.compiler()) * millis / requests,
+        (after.database() - before.database()) * millis / requests,
+        all == 0 ? Double.NaN : (double) (after.machineBusy() - before.machineBusy()) / all);
+  }
+
+  private static long databaseTicks(long postmaster) throws IOException {
+    long total = ticks(postmaster, true);
+    try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+      List<Long> children =
+          processes
+              .map(p -> p.getFileName().toString())
+              .filter(name -> name.chars().allMatch(Character::isDigit))
+              .map(Long::parseLong)
+              .filter(pid -> parentOf(pid) == postmaster)
+              .toList();
+      for (long child : children) {
+        total += ticksOrZero(child);
+      }
+    }
+    return total;
+  }
+
+  /** The JVM's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"), from their names. */
+  private static long compilerTicks(long pid) throws IOException {
+    long total = 0;
+    try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+      for (Path thread : threads.toList()) {
+        try {
+          if (Files.readString(thread.resolve("comm")).matches("C\\d CompilerThre.*\\s*")) {
+            String stat = Files.readString(thread.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            total += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          }
+        } catch (IOException ended) {
+          // the thread ended meanwhile
+        }
+      }
+    }
+    return total;
+  }
+
+  /**
+   * utime + stime of a process; with {@code reaped}, also that of its ended and reaped children
+   * (cutime + cstime).
+   */
+  private static long ticks(long pid, boolean reaped) throws IOException {
+    String[] fields = fieldsAfterName(pid);
+    long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    return reaped ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own;
+  }
+
+  private static long ticksOrZero(long pid) {
+    try {
+      return ticks(pid, false);
+    } catch (IOException | RuntimeException ended) {
+      return 0;
+    }
+  }
+
+  private static long parentOf(long pid) {
+    try {
+      return Long.parseLong(fieldsAfterName(pid)[1]);
+    } catch (IOException | RuntimeException ended) {
+      return -1;
+    }
+  }
+
+  /**
+   * The fields of {@code /proc/PID/stat} after the command name, which may itself hold spaces and
+   * parentheses: [0] is the state, [1] the parent, [11] utime, [12] stime, [13] cutime, [14]
+   * cstime.
+   */
+  private static String[] fieldsAfterName(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+    return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+  }
+
+  /** The first line of {@code /proc/stat}: busy ticks (all but idle and iowait) or all ticks. */
+  private static long machine(boolean busyOnly) throws IOException {
+    String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+    long all = 0;
+    long idle = 0;
+    for (int i = 1; i < cpu.length && i <= 8; i++) {
+      long value = Long.parseLong(cpu[i]);
+      all += value;
+      if (i == 4 || i == 5) {
+        idle += value;
+      }
+    }
+    return busyOnly ? all - idle : all;
+  }
+}
