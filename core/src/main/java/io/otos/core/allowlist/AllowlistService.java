@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -160,9 +161,12 @@ public class AllowlistService {
     if (template.maxDevices().isEmpty() || adding == 0) {
       return;
     }
-    templates.lockForNewDevice(template);
+    OptionalInt current = templates.lockForNewDevice(template).maxDevices();
+    if (current.isEmpty()) {
+      return;
+    }
     long present = devices.countByTemplate(template.id());
-    int cap = template.maxDevices().getAsInt();
+    int cap = current.getAsInt();
     if (present + adding > cap) {
       throw new DomainException(
           DomainException.Kind.CONFLICT,

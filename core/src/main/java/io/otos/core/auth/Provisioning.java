@@ -67,10 +67,12 @@ public class Provisioning {
     Optional<Device.ParentLink> parent = request.subDevice().map(subDevices::resolve);
 
     Optional<Device> known = devices.lockByNumber(request.deviceNumber());
-    boolean firstProvisioning = known.isEmpty() && addNewDevice(request, template);
+    Optional<Device> added = known.isEmpty() ? addNewDevice(request, template) : Optional.empty();
+    boolean firstProvisioning = added.isPresent();
     Device device =
         known
-            .or(() -> devices.lockByNumber(request.deviceNumber()))
+            .or(() -> added)
+            .or(() -> devices.lockByNumber(request.deviceNumber())) // added by another request
             .orElseThrow(Provisioning::removedMeanwhile);
     if (!firstProvisioning) {
       context.device(device.id()); // a new device's row goes away if this attempt fails
@@ -108,9 +110,9 @@ public class Provisioning {
   /**
    * Adds a device the template has never seen, if its registration mode and device cap allow it.
    *
-   * @return whether this request added it (another one may have, at the same moment)
+   * @return the device, if this request added it (another one may have, at the same moment)
    */
-  private boolean addNewDevice(ValidAuthRequest request, DeviceTemplate template) {
+  private Optional<Device> addNewDevice(ValidAuthRequest request, DeviceTemplate template) {
     if (template.registrationMode() == RegistrationMode.ALLOWLIST) {
       throw new DomainException(
           DomainException.Kind.FORBIDDEN,
@@ -119,12 +121,13 @@ public class Provisioning {
     }
     OptionalInt cap = template.maxDevices();
     if (cap.isPresent()) {
-      templates.lockForNewDevice(
-          template); // re-reads the template: the cap is the one in force now
-      cap = template.maxDevices();
+      cap = templates.lockForNewDevice(template).maxDevices(); // the cap in force now
     }
-    boolean added = devices.addIfAbsent(Device.firstSeen(request.deviceNumber(), template.id()));
-    if (added && cap.isPresent() && devices.countByTemplate(template.id()) > cap.getAsInt()) {
+    Optional<Device> added =
+        devices.addIfAbsent(Device.firstSeen(request.deviceNumber(), template.id()));
+    if (added.isPresent()
+        && cap.isPresent()
+        && devices.countByTemplate(template.id()) > cap.getAsInt()) {
       throw new DomainException(
           DomainException.Kind.FORBIDDEN,
           "DEVICE_LIMIT_REACHED",

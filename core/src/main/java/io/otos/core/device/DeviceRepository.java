@@ -20,7 +20,8 @@ public class DeviceRepository {
 
   private static final String INSERT_IF_ABSENT =
       "INSERT INTO device (id, device_number, template_id, status, pre_registered, created_at, updated_at)"
-          + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (device_number) DO NOTHING";
+          + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (device_number) DO NOTHING"
+          + " RETURNING *";
 
   /**
    * In SQL: with a lock mode, a JPQL query (named or not, and whether the mode is set on it or in
@@ -37,19 +38,21 @@ public class DeviceRepository {
    * Adds a device unless one with its number exists, without failing on the race when several
    * requests add the same number at once: the database keeps the first and ignores the others.
    *
-   * @return whether this device was added
+   * @return the device as stored, if this call added it: its row is this transaction's until it
+   *     ends, so no other request can lock it meanwhile
    */
-  public boolean addIfAbsent(Device device) {
-    return em.createNativeQuery(INSERT_IF_ABSENT)
-            .setParameter(1, device.id())
-            .setParameter(2, device.number().value())
-            .setParameter(3, device.templateId())
-            .setParameter(4, device.status().name())
-            .setParameter(5, device.isPreRegistered())
-            .setParameter(6, device.createdAt())
-            .setParameter(7, device.updatedAt())
-            .executeUpdate()
-        == 1;
+  @SuppressWarnings("unchecked") // a native query of Device rows
+  public Optional<Device> addIfAbsent(Device device) {
+    return em.createNativeQuery(INSERT_IF_ABSENT, Device.class)
+        .setParameter(1, device.id())
+        .setParameter(2, device.number().value())
+        .setParameter(3, device.templateId())
+        .setParameter(4, device.status().name())
+        .setParameter(5, device.isPreRegistered())
+        .setParameter(6, device.createdAt())
+        .setParameter(7, device.updatedAt())
+        .getResultStream()
+        .findFirst();
   }
 
   /** The device with this number, locked until the transaction ends. */

@@ -13,6 +13,12 @@ public final class Hmac {
   public static final int LENGTH = 32;
   private static final String ALGORITHM = "HmacSHA256";
 
+  /**
+   * One Mac per thread, initialised anew for each use: looking the algorithm up costs more than the
+   * MAC of a short message, and every device request computes at least one.
+   */
+  private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(Hmac::newMac);
+
   private Hmac() {}
 
   public static byte[] sha256(byte[] key, byte[] message) {
@@ -25,9 +31,17 @@ public final class Hmac {
 
   static byte[] sha256(SecretKeySpec key, byte[] message) {
     try {
-      Mac mac = Mac.getInstance(ALGORITHM);
+      Mac mac = MACS.get();
       mac.init(key);
       return mac.doFinal(message);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is not available", e);
+    }
+  }
+
+  private static Mac newMac() {
+    try {
+      return Mac.getInstance(ALGORITHM);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is not available", e);
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
@@ -27,10 +28,13 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "device_template")
+// Read-only: every device request looks its template up, and never changes it; a managed copy
+// would be cloned on the way in and compared field by field at commit.
 @NamedQuery(
     name = DeviceTemplate.BY_SECRET_HASH,
     query =
-        "SELECT t FROM DeviceTemplate t WHERE t.secretHash = :hash OR t.previousSecretHash = :hash")
+        "SELECT t FROM DeviceTemplate t WHERE t.secretHash = :hash OR t.previousSecretHash = :hash",
+    hints = @QueryHint(name = "eclipselink.read-only", value = "true"))
 @NamedQuery(
     name = DeviceTemplate.ALL,
     query = "SELECT t FROM DeviceTemplate t ORDER BY t.createdAt, t.id")

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,7 +54,20 @@ public class DeviceTemplateRepository {
     em.lock(template, LockModeType.PESSIMISTIC_WRITE);
   }
 
-  /** The template whose current or previous secret has this hash. */
+  /**
+   * The template with this id as it is now, its row locked until the transaction ends, if it still
+   * exists.
+   */
+  Optional<DeviceTemplate> lockCurrent(UUID id) {
+    return Optional.ofNullable(
+        em.find(
+            DeviceTemplate.class,
+            id,
+            LockModeType.PESSIMISTIC_WRITE,
+            Map.of("eclipselink.refresh", "true")));
+  }
+
+  /** The template whose current or previous secret has this hash; a read-only copy. */
   Optional<DeviceTemplate> findBySecretHash(byte[] hash) {
     return em.createNamedQuery(DeviceTemplate.BY_SECRET_HASH, DeviceTemplate.class)
         .setParameter("hash", hash)

@@ -191,10 +191,12 @@ public class TemplateService {
   /**
    * Locks the template until the transaction ends, so that devices added under a cap are counted
    * one at a time.
+   *
+   * @return the template as it is now (its cap may have changed since {@code template} was read)
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void lockForNewDevice(DeviceTemplate template) {
-    templates.lock(template);
+  public DeviceTemplate lockForNewDevice(DeviceTemplate template) {
+    return templates.lockCurrent(template.id()).orElseThrow(TemplateNotFoundException::new);
   }
 
   public Optional<DeviceTemplate> find(UUID id) {
