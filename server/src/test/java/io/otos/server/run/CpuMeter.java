@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,13 @@ final class CpuMeter {
   CpuMeter(long serverPid, Path postgresDataDirectory) {
     this.serverPid = serverPid;
     this.postmasterPidFile = postgresDataDirectory.resolve("postmaster.pid");
+  }
+
+  /** A load, with what it cost the server and the database in CPU. */
+  Wrk.Result metered(Callable<Wrk.Result> load) throws Exception {
+    Sample before = sample();
+    Wrk.Result result = load.call();
+    return result.withCpu(since(before, result.requests()));
   }
 
   /**

@@ -1,0 +1,43 @@
+package io.otos.server.run;
+
+/** The options of `./otos bench`, with their defaults. */
+record BenchOptions(
+    int devices,
+    int seconds,
+    int connections,
+    int runs,
+    int storm,
+    boolean profile,
+    boolean quick) {
+
+  static BenchOptions parse(String[] args) {
+    int devices = 10_000;
+    int seconds = 15;
+    int connections = 32;
+    int runs = 3;
+    int storm = 100_000;
+    boolean profile = false;
+    boolean quick = false;
+    for (int i = 0; i < args.length; i += 2) {
+      if (args[i].equals("--profile") || args[i].equals("--quick")) {
+        profile |= args[i].equals("--profile");
+        quick |= args[i].equals("--quick");
+        i--;
+        continue;
+      }
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException(args[i] + " needs a value");
+      }
+      int value = Integer.parseInt(args[i + 1]);
+      switch (args[i]) {
+        case "--devices" -> devices = value;
+        case "--seconds" -> seconds = value;
+        case "--connections" -> connections = value;
+        case "--runs" -> runs = value;
+        case "--storm" -> storm = value;
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    return new BenchOptions(devices, seconds, connections, runs, storm, profile, quick);
+  }
+}
