@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A type of device: every device manufactured for it carries the same template secret, and presents
@@ -34,7 +36,7 @@ import java.util.UUID;
     name = DeviceTemplate.BY_SECRET_HASH,
     query =
         "SELECT t FROM DeviceTemplate t WHERE t.secretHash = :hash OR t.previousSecretHash = :hash",
-    hints = @QueryHint(name = "eclipselink.read-only", value = "true"))
+    hints = @QueryHint(name = QueryHints.READ_ONLY, value = HintValues.TRUE))
 @NamedQuery(
     name = DeviceTemplate.ALL,
     query = "SELECT t FROM DeviceTemplate t ORDER BY t.createdAt, t.id")

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /** The device templates, kept in the database. */
 @ApplicationScoped
@@ -47,24 +49,16 @@ public class DeviceTemplateRepository {
   }
 
   /**
-   * Locks the template's row until the transaction ends: new devices of a capped template are
-   * counted one by one.
+   * The template with this id as it is now, its row locked until the transaction ends (two
+   * rotations, or two devices added under a cap, go one after the other), if it still exists.
    */
-  void lock(DeviceTemplate template) {
-    em.lock(template, LockModeType.PESSIMISTIC_WRITE);
-  }
-
-  /**
-   * The template with this id as it is now, its row locked until the transaction ends, if it still
-   * exists.
-   */
-  Optional<DeviceTemplate> lockCurrent(UUID id) {
+  Optional<DeviceTemplate> lock(UUID id) {
     return Optional.ofNullable(
         em.find(
             DeviceTemplate.class,
             id,
             LockModeType.PESSIMISTIC_WRITE,
-            Map.of("eclipselink.refresh", "true")));
+            Map.of(QueryHints.REFRESH, HintValues.TRUE)));
   }
 
   /** The template whose current or previous secret has this hash; a read-only copy. */

@@ -76,8 +76,8 @@ public class TemplateService {
           "GRACE_SECONDS_INVALID",
           "grace_seconds must be between 0 and " + MAX_GRACE.toSeconds() + " (90 days)");
     }
-    DeviceTemplate template = get(id);
-    templates.lock(template); // two rotations at once: the second sees the first's secret
+    // Locked: of two rotations at once, the second sees the first's secret.
+    DeviceTemplate template = templates.lock(id).orElseThrow(TemplateNotFoundException::new);
     TemplateSecret secret = chosenOrGenerated(chosenSecret);
     template.rotateSecret(stored(secret, id), Clocks.now().plus(grace));
     templates.flush();
@@ -196,7 +196,7 @@ public class TemplateService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public DeviceTemplate lockForNewDevice(DeviceTemplate template) {
-    return templates.lockCurrent(template.id()).orElseThrow(TemplateNotFoundException::new);
+    return templates.lock(template.id()).orElseThrow(TemplateNotFoundException::new);
   }
 
   public Optional<DeviceTemplate> find(UUID id) {

@@ -106,8 +106,7 @@ final class CpuMeter {
       for (Path thread : threads.toList()) {
         try {
           if (Files.readString(thread.resolve("comm")).matches("C\\d CompilerThre.*\\s*")) {
-            String stat = Files.readString(thread.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String[] fields = fieldsAfterName(thread.resolve("stat"));
             total += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
           }
         } catch (IOException ended) {
@@ -150,8 +149,13 @@ final class CpuMeter {
    * cstime.
    */
   private static String[] fieldsAfterName(long pid) throws IOException {
-    String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-    return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return fieldsAfterName(Path.of("/proc", String.valueOf(pid), "stat"));
+  }
+
+  /** The same, of a process's or a thread's ({@code /proc/PID/task/TID/stat}) stat file. */
+  private static String[] fieldsAfterName(Path stat) throws IOException {
+    String line = Files.readString(stat);
+    return line.substring(line.lastIndexOf(')') + 2).split(" ");
   }
 
   /** The first line of {@code /proc/stat}: busy ticks (all but idle and iowait) or all ticks. */
