@@ -19,15 +19,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /** A database that keeps its data in {@code dataDirectory} across restarts. */
   public static EmbeddedDatabase persistentIn(Path dataDirectory) {
-    return start(dataDirectory);
+    return start(dataDirectory, false);
+  }
+
+  /**
+   * Like {@link #persistentIn}, with {@code pg_stat_statements} loaded, for profiles: it costs a
+   * little on every statement.
+   */
+  public static EmbeddedDatabase persistentCountingStatementsIn(Path dataDirectory) {
+    return start(dataDirectory, true);
   }
 
   /** A throw-away database in a fresh temporary directory. */
   public static EmbeddedDatabase temporary() {
-    return start(null);
+    return start(null, false);
   }
 
-  private static EmbeddedDatabase start(Path dataDirectory) {
+  private static EmbeddedDatabase start(Path dataDirectory, boolean countStatements) {
     try {
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
@@ -36,6 +44,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
               // Data that is kept must survive a crash; throw-away test data need not.
               .setServerConfig("fsync", dataDirectory == null ? "off" : "on")
               .setServerConfig("synchronous_commit", dataDirectory == null ? "off" : "on");
+      if (countStatements) {
+        builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+      }
       if (dataDirectory != null) {
         builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
       }

@@ -69,7 +69,10 @@ public final class OtosBench {
     String hashKey = ServerKeys.random(32);
     String adminToken = ServerKeys.newAdminToken();
     System.out.println("bench: starting PostgreSQL and OTOS (fsync on, as in production)");
-    try (EmbeddedDatabase database = EmbeddedDatabase.persistentIn(dir.resolve("postgres"))) {
+    try (EmbeddedDatabase database =
+        options.profile()
+            ? EmbeddedDatabase.persistentCountingStatementsIn(dir.resolve("postgres"))
+            : EmbeddedDatabase.persistentIn(dir.resolve("postgres"))) {
       Map<String, String> env = new LinkedHashMap<>();
       env.put("OTOS_DB_URL", database.jdbcUrl());
       env.put("OTOS_DB_USER", database.user());
@@ -139,29 +142,41 @@ public final class OtosBench {
     Map<String, List<Wrk.Result>> runs = new LinkedHashMap<>();
     List<Pgbench.Result> databaseRuns = new ArrayList<>();
     String hashHex = HexFormat.of().formatHex(hmac(hashKey, secret));
+    PgStatements statements = options.profile() ? new PgStatements(database) : null;
     for (int run = 1; run <= options.runs(); run++) {
       System.out.printf("bench: run %d of %d%n", run, options.runs());
       String tag = "r" + run + "-" + UUID.randomUUID().toString().substring(0, 8);
       if (run == 1 && options.profile()) {
         profile(server.process().pid(), dir.resolve("first-time.jfr"), s);
       }
+      boolean counting = run == 1 && statements != null;
       ClosedLoop load =
-          (scenario, url, numbers, percentNew) ->
-              add(
-                  runs,
-                  cpu.metered(
-                      () ->
-                          wrk.run(
-                              scenario,
-                              url,
-                              c,
-                              s,
-                              "auth.lua",
-                              secret,
-                              numbers,
-                              "seed",
-                              seeded,
-                              percentNew)));
+          (scenario, url, numbers, percentNew) -> {
+            if (counting) {
+              statements.reset();
+            }
+            Wrk.Result result =
+                cpu.metered(
+                    () ->
+                        wrk.run(
+                            scenario,
+                            url,
+                            c,
+                            s,
+                            "auth.lua",
+                            secret,
+                            numbers,
+                            "seed",
+                            seeded,
+                            percentNew));
+            add(runs, result);
+            if (counting && url.equals(auth)) {
+              statements.report(
+                  scenario,
+                  result.requests(),
+                  dir.resolve("statements-" + scenario.split(" ")[0] + ".txt"));
+            }
+          };
       load.run("first-time", auth, "new-" + tag, "100");
       load.run("repeat", auth, "none", "0");
       load.run("mix 20% new", auth, "mix-" + tag, "20");
