@@ -1,13 +1,11 @@
 -- pgbench script of `./otos bench`: the SQL of one first-time provisioning as OTOS runs it (template by secret
--- hash, device locked (none yet), inserted and updated, voucher revoked and issued, attempt audited), one
+-- hash, device locked (none yet), inserted already provisioned, voucher issued, attempt audited), one
 -- transaction. Variables: template (uuid), hash (hex of the template's secret hash).
 \set n random(1, 1000000000000)
 BEGIN;
 SELECT id, name, enabled, registration_mode, max_devices, reauth_policy, plaintext_allowed FROM device_template WHERE secret_hash = decode(:hash, 'hex') OR previous_secret_hash = decode(:hash, 'hex');
 SELECT id, status FROM device WHERE device_number = 'pgb-' || :client_id || '-' || :n FOR UPDATE;
-INSERT INTO device (id, device_number, template_id, status, created_at, updated_at) VALUES (gen_random_uuid(), 'pgb-' || :client_id || '-' || :n, :template, 'REGISTERED', now(), now()) ON CONFLICT (device_number) DO NOTHING RETURNING id, status;
-UPDATE device SET status = 'ACTIVE', last_auth_at = now(), updated_at = now() WHERE device_number = 'pgb-' || :client_id || '-' || :n;
-UPDATE voucher SET revoked_at = now(), revocation_reason = 'REISSUED' WHERE device_id = (SELECT id FROM device WHERE device_number = 'pgb-' || :client_id || '-' || :n) AND revoked_at IS NULL;
-INSERT INTO voucher (id, device_id, username, password_hash, issued_at) SELECT gen_random_uuid(), id, gen_random_uuid(), sha256(id::text::bytea), now() FROM device WHERE device_number = 'pgb-' || :client_id || '-' || :n;
-INSERT INTO auth_attempt (id, occurred_at, source_address, device_number, template_id, outcome, reason, secret_used, credential) VALUES (gen_random_uuid(), now(), '127.0.0.1', 'pgb-' || :client_id || '-' || :n, :template, 'SUCCESS', 'PROVISIONED', 'CURRENT', 'PLAINTEXT');
+INSERT INTO device (id, device_number, template_id, status, created_at, updated_at, last_auth_at) VALUES (gen_random_uuid(), 'pgb-' || :client_id || '-' || :n, :template, 'ACTIVE', now(), now(), now()) ON CONFLICT (device_number) DO NOTHING RETURNING * \gset
+INSERT INTO voucher (id, device_id, username, password_hash, issued_at) VALUES (gen_random_uuid(), :id, gen_random_uuid(), sha256(decode(:hash, 'hex')), now());
+INSERT INTO auth_attempt (id, occurred_at, source_address, device_number, template_id, device_id, outcome, reason, secret_used, credential) VALUES (gen_random_uuid(), now(), '127.0.0.1', 'pgb-' || :client_id || '-' || :n, :template, :id, 'SUCCESS', 'PROVISIONED', 'CURRENT', 'PLAINTEXT');
 END;

@@ -7,6 +7,7 @@ import io.otos.core.device.Device;
 import io.otos.core.device.DeviceRepository;
 import io.otos.core.device.SubDevices;
 import io.otos.core.product.ProductService;
+import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
 import io.otos.core.template.DeviceTemplate;
 import io.otos.core.template.RegistrationMode;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -66,36 +68,48 @@ public class Provisioning {
         request.productKey().map(key -> products.resolveForDevice(key, template.id()).id());
     Optional<Device.ParentLink> parent = request.subDevice().map(subDevices::resolve);
 
-    Optional<Device> known = devices.lockByNumber(request.deviceNumber());
-    Optional<Device> added = known.isEmpty() ? addNewDevice(request, template) : Optional.empty();
-    boolean firstProvisioning = added.isPresent();
-    Device device =
-        known
-            .or(() -> added)
-            .or(() -> devices.lockByNumber(request.deviceNumber())) // added by another request
-            .orElseThrow(Provisioning::removedMeanwhile);
-    if (!firstProvisioning) {
-      context.device(device.id()); // a new device's row goes away if this attempt fails
+    OffsetDateTime now = Clocks.now();
+    Optional<Device> known = devices.lockForAuthentication(request.deviceNumber(), now);
+    if (known.isEmpty()) {
+      Optional<Device> added = addNewDevice(request, template, product, parent, now);
+      if (added.isPresent()) {
+        Device device = added.get();
+        return provisioned(
+            device, vouchers.issueFirst(device.id()), true, request, source, context);
+      }
+      // added by another request
+      known = devices.lockForAuthentication(request.deviceNumber(), now);
     }
+    Device device = known.orElseThrow(Provisioning::removedMeanwhile);
+    context.device(device.id()); // only a device that existed: a new one's row would be rolled back
     device.checkMayProvision(template.id(), template.reauthPolicy());
     parent.ifPresent(link -> subDevices.checkPlacement(link, device));
     device.authenticated(
-        template.id(), template.reauthPolicy(), request.deviceName(), product, parent);
-    devices.flush();
+        template.id(), template.reauthPolicy(), request.deviceName(), product, parent, now);
+    devices.flush(); // writes only what the lock did not: a new status, name, product or place
+    return provisioned(device, vouchers.reissue(device.id()), false, request, source, context);
+  }
 
-    IssuedVoucher voucher = vouchers.reissue(device.id());
+  /** Audits the success and announces it. */
+  private AuthResult provisioned(
+      Device device,
+      IssuedVoucher voucher,
+      boolean firstProvisioning,
+      ValidAuthRequest request,
+      String source,
+      AttemptContext context) {
     audit.record(
         new AuthAttempt(
                 source,
                 request.deviceNumber().value(),
-                template.id(),
+                device.templateId(),
                 device.id(),
                 AuthOutcome.SUCCESS,
                 firstProvisioning ? "PROVISIONED" : "REISSUED",
                 null)
             .withSecretUsed(context.secretUsed().name())
             .withCredential(context.credential()));
-    provisioned.fire(new DeviceProvisioned(device.id(), template.id(), firstProvisioning));
+    provisioned.fire(new DeviceProvisioned(device.id(), device.templateId(), firstProvisioning));
     return new AuthResult(device.id(), voucher);
   }
 
@@ -108,23 +122,32 @@ public class Provisioning {
   }
 
   /**
-   * Adds a device the template has never seen, if its registration mode and device cap allow it.
+   * Adds a device the template has never seen, if its registration mode and device cap allow it,
+   * already provisioned: one statement writes it whole.
    *
    * @return the device, if this request added it (another one may have, at the same moment)
    */
-  private Optional<Device> addNewDevice(ValidAuthRequest request, DeviceTemplate template) {
+  private Optional<Device> addNewDevice(
+      ValidAuthRequest request,
+      DeviceTemplate template,
+      Optional<UUID> product,
+      Optional<Device.ParentLink> parent,
+      OffsetDateTime now) {
     if (template.registrationMode() == RegistrationMode.ALLOWLIST) {
       throw new DomainException(
           DomainException.Kind.FORBIDDEN,
           "DEVICE_NOT_ALLOWLISTED",
           "device_number is not registered for this template; ask an administrator to add it to the allowlist");
     }
+    Device device = Device.firstSeen(request.deviceNumber(), template.id());
+    parent.ifPresent(link -> subDevices.checkPlacement(link, device));
+    device.authenticated(
+        template.id(), template.reauthPolicy(), request.deviceName(), product, parent, now);
     OptionalInt cap = template.maxDevices();
     if (cap.isPresent()) {
       cap = templates.lockForNewDevice(template).maxDevices(); // the cap in force now
     }
-    Optional<Device> added =
-        devices.addIfAbsent(Device.firstSeen(request.deviceNumber(), template.id()));
+    Optional<Device> added = devices.addIfAbsent(device);
     if (added.isPresent()
         && cap.isPresent()
         && devices.countByTemplate(template.id()) > cap.getAsInt()) {

@@ -143,22 +143,23 @@ public class Device {
   }
 
   /**
-   * Records a successful authentication: its name, product and place under a parent are updated to
-   * what the device says now, and it is provisioned.
+   * Records a successful authentication {@code at} that moment: its name, product and place under a
+   * parent are updated to what the device says now, and it is provisioned.
    */
   public void authenticated(
       UUID template,
       ReauthPolicy policy,
       Optional<String> newName,
       Optional<UUID> product,
-      Optional<ParentLink> parent) {
+      Optional<ParentLink> parent,
+      OffsetDateTime at) {
     checkMayProvision(template, policy);
     newName.ifPresent(n -> this.name = Text.require(n, "device_name", MAX_NAME_LENGTH));
     product.ifPresent(p -> this.productId = p);
     parent.ifPresent(this::placeUnder);
     this.status = DeviceStatus.ACTIVE;
-    this.lastAuthAt = Clocks.now();
-    this.updatedAt = lastAuthAt;
+    this.lastAuthAt = Objects.requireNonNull(at);
+    this.updatedAt = at;
   }
 
   private void placeUnder(ParentLink link) {

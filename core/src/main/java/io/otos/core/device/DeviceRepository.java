@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,10 +19,12 @@ import org.eclipse.persistence.config.QueryHints;
 @ApplicationScoped
 public class DeviceRepository {
 
+  /** Every column: a device is added as it is after its first provisioning, in one statement. */
   private static final String INSERT_IF_ABSENT =
-      "INSERT INTO device (id, device_number, template_id, status, pre_registered, created_at, updated_at)"
-          + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (device_number) DO NOTHING"
-          + " RETURNING *";
+      "INSERT INTO device (id, device_number, name, template_id, product_id, parent_device_id,"
+          + " sub_device_addr, status, created_at, updated_at, last_auth_at, pre_registered)"
+          + " VALUES (?1, ?2, ?3, ?4, CAST(?5 AS uuid), CAST(?6 AS uuid), ?7, ?8, ?9, ?10,"
+          + " CAST(?11 AS timestamptz), ?12) ON CONFLICT (device_number) DO NOTHING RETURNING *";
 
   /**
    * In SQL: with a lock mode, a JPQL query (named or not, and whether the mode is set on it or in
@@ -30,6 +33,13 @@ public class DeviceRepository {
    */
   private static final String LOCK_BY_NUMBER =
       "SELECT * FROM device WHERE device_number = ?1 FOR UPDATE";
+
+  /**
+   * The lock of an authentication, with its time written in the same statement: a repeated
+   * authentication then changes nothing else in the row, and costs one round trip fewer.
+   */
+  private static final String LOCK_FOR_AUTHENTICATION =
+      "UPDATE device SET last_auth_at = ?2, updated_at = ?2 WHERE device_number = ?1 RETURNING *";
 
   @PersistenceContext(unitName = "otos")
   private EntityManager em;
@@ -46,11 +56,16 @@ public class DeviceRepository {
     return em.createNativeQuery(INSERT_IF_ABSENT, Device.class)
         .setParameter(1, device.id())
         .setParameter(2, device.number().value())
-        .setParameter(3, device.templateId())
-        .setParameter(4, device.status().name())
-        .setParameter(5, device.isPreRegistered())
-        .setParameter(6, device.createdAt())
-        .setParameter(7, device.updatedAt())
+        .setParameter(3, device.name().orElse(null))
+        .setParameter(4, device.templateId())
+        .setParameter(5, device.productId().orElse(null))
+        .setParameter(6, device.parentDeviceId().orElse(null))
+        .setParameter(7, device.subDeviceAddr().orElse(null))
+        .setParameter(8, device.status().name())
+        .setParameter(9, device.createdAt())
+        .setParameter(10, device.updatedAt())
+        .setParameter(11, device.lastAuthAt().orElse(null))
+        .setParameter(12, device.isPreRegistered())
         .getResultStream()
         .findFirst();
   }
@@ -61,6 +76,21 @@ public class DeviceRepository {
     return em.createNativeQuery(LOCK_BY_NUMBER, Device.class)
         .setParameter(1, number.value())
         // the row as locked, even if this transaction had read the device before
+        .setHint(QueryHints.REFRESH, HintValues.TRUE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The device with this number, locked until the transaction ends, its last authentication set to
+   * {@code at} already. For an authentication only: if the device may not authenticate, the
+   * transaction must be rolled back.
+   */
+  @SuppressWarnings("unchecked") // a native query of Device rows
+  public Optional<Device> lockForAuthentication(DeviceNumber number, OffsetDateTime at) {
+    return em.createNativeQuery(LOCK_FOR_AUTHENTICATION, Device.class)
+        .setParameter(1, number.value())
+        .setParameter(2, at)
         .setHint(QueryHints.REFRESH, HintValues.TRUE)
         .getResultStream()
         .findFirst();

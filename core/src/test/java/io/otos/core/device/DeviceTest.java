@@ -5,6 +5,7 @@ import static io.otos.core.template.ReauthPolicy.REJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,7 +41,8 @@ class DeviceTest {
         REISSUE,
         Optional.of("Kitchen"),
         Optional.of(product),
-        Optional.of(new Device.ParentLink(parent, "3")));
+        Optional.of(new Device.ParentLink(parent, "3")),
+        Clocks.now());
 
     assertThat(device.name()).contains("Kitchen");
     assertThat(device.productId()).contains(product);
@@ -53,7 +55,12 @@ class DeviceTest {
     Device device = Device.firstSeen(new DeviceNumber("IMEI-3"), template);
     UUID product = UUID.randomUUID();
     device.authenticated(
-        template, REISSUE, Optional.of("Hall"), Optional.of(product), Optional.empty());
+        template,
+        REISSUE,
+        Optional.of("Hall"),
+        Optional.of(product),
+        Optional.empty(),
+        Clocks.now());
 
     provision(device, REISSUE);
 
@@ -78,7 +85,9 @@ class DeviceTest {
     Device device = Device.firstSeen(new DeviceNumber("IMEI-5"), template);
     var self = Optional.of(new Device.ParentLink(device.id(), "1"));
     assertThatThrownBy(
-            () -> device.authenticated(template, REISSUE, Optional.empty(), Optional.empty(), self))
+            () ->
+                device.authenticated(
+                    template, REISSUE, Optional.empty(), Optional.empty(), self, Clocks.now()))
         .hasMessageContaining("parent_device_number");
   }
 
@@ -116,7 +125,8 @@ class DeviceTest {
   }
 
   private void provision(Device device, io.otos.core.template.ReauthPolicy policy) {
-    device.authenticated(template, policy, Optional.empty(), Optional.empty(), Optional.empty());
+    device.authenticated(
+        template, policy, Optional.empty(), Optional.empty(), Optional.empty(), Clocks.now());
   }
 
   private static void assertRefused(Runnable action, String code) {

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -41,13 +42,41 @@ class DeviceAuthIT extends AgainstTheServer {
   }
 
   @Test
+  void aFirstAuthStoresTheDeviceProvisionedWithOneActiveVoucher() throws SQLException {
+    Answer answer = api.deviceAuth(auth(uniqueNumber()).add("device_name", "Boiler 7"));
+
+    assertThat(answer.status()).isEqualTo(200);
+    JsonObject device = api.adminGet("api/v1/admin/devices/" + deviceId(answer)).json();
+    assertThat(device.getString("status")).isEqualTo("ACTIVE");
+    assertThat(device.getString("name")).isEqualTo("Boiler 7");
+    assertThat(device.getString("template_id")).isEqualTo(template.id().toString());
+    assertThat(device.getString("last_auth_at")).isNotBlank();
+    assertThat(device.isNull("product_id")).isTrue();
+    try (var db = TestEnvironment.database();
+        var query =
+            db.prepareStatement(
+                "SELECT username::text, revoked_at IS NULL FROM voucher WHERE device_id = ?::uuid")) {
+      query.setString(1, deviceId(answer));
+      try (var rows = query.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString(1)).isEqualTo(voucherOf(answer).getString("username"));
+        assertThat(rows.getBoolean(2)).isTrue();
+        assertThat(rows.next()).isFalse();
+      }
+    }
+  }
+
+  @Test
   void repeatedAuthReturnsTheSameDeviceAndAFreshVoucherAndRevokesTheOldOne() throws SQLException {
     String number = uniqueNumber();
     Answer first = api.deviceAuth(template.secret(), number);
+    String firstAuthAt = lastAuthAt(deviceId(first));
     Answer second = api.deviceAuth(template.secret(), number);
 
     assertThat(second.status()).isEqualTo(200);
     assertThat(deviceId(second)).isEqualTo(deviceId(first));
+    assertThat(OffsetDateTime.parse(lastAuthAt(deviceId(second))))
+        .isAfter(OffsetDateTime.parse(firstAuthAt));
     assertThat(voucherOf(second).getString("password"))
         .isNotEqualTo(voucherOf(first).getString("password"));
     assertThat(voucherOf(second).getString("username"))
@@ -417,5 +446,9 @@ class DeviceAuthIT extends AgainstTheServer {
   private static JsonObject voucherOf(Answer answer) {
     String voucher = answer.json().getJsonObject("data").getString("voucher");
     return Json.createReader(new StringReader(voucher)).readObject();
+  }
+
+  private String lastAuthAt(String deviceId) {
+    return api.adminGet("api/v1/admin/devices/" + deviceId).json().getString("last_auth_at");
   }
 }

@@ -116,9 +116,13 @@ class PoliciesIT extends AgainstTheServer {
     String number = uniqueNumber();
     String id = deviceId(api.deviceAuth(template.secret(), number));
 
+    JsonObject provisioned = device(id);
     Answer repeat = api.deviceAuth(template.secret(), number);
     assertThat(repeat.status()).isEqualTo(409);
     assertThat(repeat.errorCode()).isEqualTo("DEVICE_ALREADY_PROVISIONED");
+    assertThat(device(id).getString("last_auth_at"))
+        .as("a refused attempt is no authentication")
+        .isEqualTo(provisioned.getString("last_auth_at"));
 
     Answer reset = api.adminPost("api/v1/admin/devices/" + id + "/reset");
     assertThat(reset.json().getString("status")).isEqualTo("REGISTERED");
@@ -188,10 +192,12 @@ class PoliciesIT extends AgainstTheServer {
     Answer blocked = api.adminPost("api/v1/admin/devices/" + id + "/block");
     assertThat(blocked.json().getString("status")).isEqualTo("BLOCKED");
     assertThat(activeVouchers(id)).isZero();
+    JsonObject beforeRefusal = device(id);
     Answer refused = api.deviceAuth(template.secret(), number);
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.errorCode()).isEqualTo("DEVICE_BLOCKED");
     assertThat(lastAttempt(number).getString("reason")).isEqualTo("DEVICE_BLOCKED");
+    assertThat(device(id)).as("a refused attempt changes nothing").isEqualTo(beforeRefusal);
 
     api.adminPost("api/v1/admin/devices/" + id + "/unblock");
     assertThat(api.deviceAuth(template.secret(), number).status()).isEqualTo(200);
@@ -377,5 +383,9 @@ class PoliciesIT extends AgainstTheServer {
 
   private static String deviceId(Answer answer) {
     return answer.json().getJsonObject("data").getString("device_id");
+  }
+
+  private JsonObject device(String id) {
+    return api.adminGet("api/v1/admin/devices/" + id).json();
   }
 }
