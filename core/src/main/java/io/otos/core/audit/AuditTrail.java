@@ -4,6 +4,7 @@ import io.otos.core.shared.Clocks;
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
 import io.otos.core.shared.Position;
+import io.otos.core.store.Inserts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,12 +37,12 @@ public class AuditTrail {
   }
 
   /**
-   * Records an attempt in the caller's transaction: it is kept if and only if the work it describes
-   * is.
+   * Records an attempt with the other {@code inserts} of the caller's transaction, which the caller
+   * writes: it is kept if and only if the work it describes is.
    */
   @Transactional(TxType.MANDATORY)
-  public void record(AuthAttempt attempt) {
-    attempts.add(attempt);
+  public void record(AuthAttempt attempt, Inserts inserts) {
+    inserts.add(attempt.asNewRow());
     attempted.fire(new AuthAttempted(attempt.outcome(), attempt.reason()));
   }
 

@@ -3,6 +3,7 @@ package io.otos.core.audit;
 import io.otos.core.secret.Randomness;
 import io.otos.core.shared.Clocks;
 import io.otos.core.shared.NullableUuidConverter;
+import io.otos.core.store.Inserts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,6 +86,24 @@ public class AuthAttempt {
     this.outcome = Objects.requireNonNull(outcome);
     this.reason = Objects.requireNonNull(reason);
     this.detail = printable(detail, MAX_DETAIL);
+  }
+
+  /** This new attempt's row, to be written with other rows in one statement. */
+  Inserts.Row asNewRow() {
+    return new Inserts.Row(
+        "auth_attempt",
+        List.of(
+            new Inserts.Column("id", "uuid", id),
+            new Inserts.Column("occurred_at", "timestamptz", occurredAt),
+            new Inserts.Column("source_address", "text", sourceAddress),
+            new Inserts.Column("device_number", "text", deviceNumber),
+            new Inserts.Column("template_id", "uuid", templateId),
+            new Inserts.Column("device_id", "uuid", deviceId),
+            new Inserts.Column("outcome", "text", outcome.name()),
+            new Inserts.Column("reason", "text", reason),
+            new Inserts.Column("detail", "text", detail),
+            new Inserts.Column("secret_used", "text", secretUsed),
+            new Inserts.Column("credential", "text", credential)));
   }
 
   static String printable(String text, int maxLength) {

@@ -9,6 +9,8 @@ import io.otos.core.device.SubDevices;
 import io.otos.core.product.ProductService;
 import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
+import io.otos.core.store.InsertRepository;
+import io.otos.core.store.Inserts;
 import io.otos.core.template.DeviceTemplate;
 import io.otos.core.template.RegistrationMode;
 import io.otos.core.template.TemplateService;
@@ -39,6 +41,7 @@ public class Provisioning {
 
   @Inject Event<DeviceProvisioned> provisioned;
   @Inject TemplateCredentials credentials;
+  @Inject InsertRepository rows;
 
   @Inject
   public Provisioning(
@@ -73,9 +76,7 @@ public class Provisioning {
     if (known.isEmpty()) {
       Optional<Device> added = addNewDevice(request, template, product, parent, now);
       if (added.isPresent()) {
-        Device device = added.get();
-        return provisioned(
-            device, vouchers.issueFirst(device.id()), true, request, source, context);
+        return provisioned(added.get(), true, request, source, context);
       }
       // added by another request
       known = devices.lockForAuthentication(request.deviceNumber(), now);
@@ -87,17 +88,24 @@ public class Provisioning {
     device.authenticated(
         template.id(), template.reauthPolicy(), request.deviceName(), product, parent, now);
     devices.flush(); // writes only what the lock did not: a new status, name, product or place
-    return provisioned(device, vouchers.reissue(device.id()), false, request, source, context);
+    return provisioned(device, false, request, source, context);
   }
 
-  /** Audits the success and announces it. */
+  /**
+   * Issues the device's voucher and audits the success, both written by one statement, and
+   * announces it.
+   */
   private AuthResult provisioned(
       Device device,
-      IssuedVoucher voucher,
       boolean firstProvisioning,
       ValidAuthRequest request,
       String source,
       AttemptContext context) {
+    Inserts inserts = new Inserts();
+    IssuedVoucher voucher =
+        firstProvisioning
+            ? vouchers.issueFirst(device.id(), inserts)
+            : vouchers.reissue(device.id(), inserts);
     audit.record(
         new AuthAttempt(
                 source,
@@ -108,7 +116,9 @@ public class Provisioning {
                 firstProvisioning ? "PROVISIONED" : "REISSUED",
                 null)
             .withSecretUsed(context.secretUsed().name())
-            .withCredential(context.credential()));
+            .withCredential(context.credential()),
+        inserts);
+    rows.insertAll(inserts);
     provisioned.fire(new DeviceProvisioned(device.id(), device.templateId(), firstProvisioning));
     return new AuthResult(device.id(), voucher);
   }

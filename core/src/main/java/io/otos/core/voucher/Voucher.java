@@ -3,6 +3,7 @@ package io.otos.core.voucher;
 import io.otos.core.secret.Randomness;
 import io.otos.core.shared.Clocks;
 import io.otos.core.shared.DomainException;
+import io.otos.core.store.Inserts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,6 +73,18 @@ public class Voucher {
     this.username = Randomness.uuid();
     this.passwordHash = passwordHash.clone();
     this.issuedAt = Clocks.now();
+  }
+
+  /** This new voucher's row, to be written with other rows in one statement. */
+  Inserts.Row asNewRow() {
+    return new Inserts.Row(
+        "voucher",
+        List.of(
+            new Inserts.Column("id", "uuid", id),
+            new Inserts.Column("device_id", "uuid", deviceId),
+            new Inserts.Column("username", "uuid", username),
+            new Inserts.Column("password_hash", "bytea", passwordHash),
+            new Inserts.Column("issued_at", "timestamptz", issuedAt)));
   }
 
   public UUID id() {

@@ -35,10 +35,6 @@ public class VoucherRepository {
     return Optional.ofNullable(em.find(Voucher.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
-  void add(Voucher voucher) {
-    em.persist(voucher);
-  }
-
   Page<Voucher> pageByDevice(UUID deviceId, PageRequest page) {
     List<Voucher> items =
         em.createNamedQuery(Voucher.BY_DEVICE, Voucher.class)

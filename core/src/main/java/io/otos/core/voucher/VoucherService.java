@@ -7,6 +7,7 @@ import io.otos.core.shared.DomainException;
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
 import io.otos.core.shared.Position;
+import io.otos.core.store.Inserts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -42,27 +43,28 @@ public class VoucherService {
 
   /**
    * Issues a fresh voucher to the device and revokes the one it had, in the caller's transaction:
-   * the device ends with exactly one active voucher. The caller must hold the device's lock.
+   * the device ends with exactly one active voucher. The caller must hold the device's lock, and
+   * writes the new voucher's row with the other {@code inserts} of its transaction.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public IssuedVoucher reissue(UUID deviceId) {
+  public IssuedVoucher reissue(UUID deviceId, Inserts inserts) {
     revokeActive(deviceId, RevocationReason.REISSUED);
-    return issue(deviceId);
+    return issue(deviceId, inserts);
   }
 
   /**
    * Issues the first voucher of a device added in the caller's transaction, which has none to
-   * revoke: one statement fewer than {@link #reissue}.
+   * revoke: one statement fewer than {@link #reissue}. The caller writes the {@code inserts}.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public IssuedVoucher issueFirst(UUID deviceId) {
-    return issue(deviceId);
+  public IssuedVoucher issueFirst(UUID deviceId, Inserts inserts) {
+    return issue(deviceId, inserts);
   }
 
-  private IssuedVoucher issue(UUID deviceId) {
+  private IssuedVoucher issue(UUID deviceId, Inserts inserts) {
     String password = RandomSecrets.urlSafe(PASSWORD_BYTES);
     Voucher voucher = new Voucher(deviceId, keyedHash.hash(password));
-    vouchers.add(voucher);
+    inserts.add(voucher.asNewRow());
     issued.fire(new VoucherIssued(deviceId));
     return new IssuedVoucher(voucher.id(), voucher.username(), password);
   }

@@ -1,0 +1,88 @@
+package io.otos.core.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Rows of different tables to be inserted together, by one statement: one round trip to the
+ * database instead of one for each. EclipseLink writes each new entity with a statement of its own
+ * at commit; a provisioning, which adds a voucher and an audit record on every request, takes this
+ * way instead (see {@link InsertRepository}).
+ *
+ * <p>Each feature describes its own rows ({@link Row}), so its table stays its own. The rows must
+ * not refer to each other: the database may insert them in any order.
+ */
+public final class Inserts {
+
+  /** One column's value, with its SQL type (the value is cast to it, so a null has a type). */
+  public record Column(String name, String sqlType, Object value) {
+
+    public Column {
+      requireIdentifier(name);
+      requireIdentifier(sqlType);
+    }
+  }
+
+  /** One row of {@code table}. */
+  public record Row(String table, List<Column> columns) {
+
+    public Row {
+      requireIdentifier(table);
+      columns = List.copyOf(columns);
+      if (columns.isEmpty()) {
+        throw new IllegalArgumentException("A row needs at least one column");
+      }
+    }
+  }
+
+  private final List<Row> rows = new ArrayList<>();
+
+  public void add(Row row) {
+    rows.add(Objects.requireNonNull(row));
+  }
+
+  /**
+   * The statement: every row but the last in a {@code WITH} clause, the last as the statement's own
+   * {@code INSERT}. Parameters are numbered {@code ?1}, {@code ?2}... in the order of {@link
+   * #parameters()}.
+   */
+  String sql() {
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("Nothing to insert");
+    }
+    int[] next = {1};
+    List<String> inserts = new ArrayList<>();
+    for (Row row : rows) {
+      inserts.add(insert(row, next));
+    }
+    StringBuilder sql = new StringBuilder();
+    for (int i = 0; i < inserts.size() - 1; i++) {
+      sql.append(i == 0 ? "WITH " : ", ").append("row").append(i + 1);
+      sql.append(" AS (").append(inserts.get(i)).append(')');
+    }
+    return sql.append(sql.isEmpty() ? "" : " ").append(inserts.get(inserts.size() - 1)).toString();
+  }
+
+  /** The values, in the order the statement numbers them. */
+  List<Object> parameters() {
+    return rows.stream().flatMap(row -> row.columns().stream()).map(Column::value).toList();
+  }
+
+  private static String insert(Row row, int[] next) {
+    String names = row.columns().stream().map(Column::name).collect(Collectors.joining(", "));
+    String values =
+        row.columns().stream()
+            .map(column -> "CAST(?" + next[0]++ + " AS " + column.sqlType() + ")")
+            .collect(Collectors.joining(", "));
+    return "INSERT INTO " + row.table() + " (" + names + ") VALUES (" + values + ")";
+  }
+
+  /** Names and types are written into the SQL: only plain identifiers may be. */
+  private static void requireIdentifier(String name) {
+    if (name == null || !name.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException("Not a plain SQL identifier: " + name);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.otos.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class InsertsTest {
+
+  private final UUID id = UUID.randomUUID();
+
+  @Test
+  void oneRowIsOnePlainInsertWithEveryValueCastToItsType() {
+    Inserts inserts = new Inserts();
+    inserts.add(row("voucher", column("id", "uuid", id), column("note", "text", null)));
+
+    assertThat(inserts.sql())
+        .isEqualTo("INSERT INTO voucher (id, note) VALUES (CAST(?1 AS uuid), CAST(?2 AS text))");
+    assertThat(inserts.parameters()).containsExactly(id, null);
+  }
+
+  @Test
+  void furtherRowsGoIntoAWithClauseAndNumberTheirParametersOn() {
+    Inserts inserts = new Inserts();
+    inserts.add(row("voucher", column("id", "uuid", id)));
+    inserts.add(row("auth_attempt", column("id", "uuid", id), column("reason", "text", "R")));
+    inserts.add(row("device", column("status", "text", "ACTIVE")));
+
+    assertThat(inserts.sql())
+        .isEqualTo(
+            "WITH row1 AS (INSERT INTO voucher (id) VALUES (CAST(?1 AS uuid))),"
+                + " row2 AS (INSERT INTO auth_attempt (id, reason) VALUES (CAST(?2 AS uuid),"
+                + " CAST(?3 AS text))) INSERT INTO device (status) VALUES (CAST(?4 AS text))");
+    assertThat(inserts.parameters()).containsExactly(id, id, "R", "ACTIVE");
+  }
+
+  @Test
+  void onlyPlainIdentifiersBecomeSql() {
+    assertThatThrownBy(() -> column("id; DROP TABLE device", "uuid", id))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> column("id", "uuid) --", id))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> row("Device", column("id", "uuid", id)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Inserts.Row("device", List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void nothingToInsertIsAMistake() {
+    assertThatThrownBy(() -> new Inserts().sql()).isInstanceOf(IllegalStateException.class);
+  }
+
+  private static Inserts.Row row(String table, Inserts.Column... columns) {
+    return new Inserts.Row(table, Arrays.asList(columns));
+  }
+
+  private static Inserts.Column column(String name, String type, Object value) {
+    return new Inserts.Column(name, type, value);
+  }
+}
