@@ -3,6 +3,7 @@ package io.otos.core.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +16,9 @@ import java.util.stream.Collectors;
  * not refer to each other: the database may insert them in any order.
  */
 public final class Inserts {
+
+  /** What may be written into the SQL as a table, column or type name. */
+  private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
   /** One column's value, with its SQL type (the value is cast to it, so a null has a type). */
   public record Column(String name, String sqlType, Object value) {
@@ -81,7 +85,7 @@ public final class Inserts {
 
   /** Names and types are written into the SQL: only plain identifiers may be. */
   private static void requireIdentifier(String name) {
-    if (name == null || !name.matches("[a-z_][a-z0-9_]*")) {
+    if (name == null || !IDENTIFIER.matcher(name).matches()) {
       throw new IllegalArgumentException("Not a plain SQL identifier: " + name);
     }
   }
