@@ -26,10 +26,19 @@ final class CpuMeter {
     this.postmasterPidFile = postgresDataDirectory.resolve("postmaster.pid");
   }
 
+  /** The result of a load that can carry what its requests cost. */
+  interface Metered<R> {
+
+    /** Requests (or transactions) answered. */
+    long requests();
+
+    R withCpu(Usage usage);
+  }
+
   /** A load, with what it cost the server and the database in CPU. */
-  Wrk.Result metered(Callable<Wrk.Result> load) throws Exception {
+  <R extends Metered<R>> R metered(Callable<R> load) throws Exception {
     Sample before = sample();
-    Wrk.Result result = load.call();
+    R result = load.call();
     return result.withCpu(since(before, result.requests()));
   }
 
@@ -53,7 +62,7 @@ final class CpuMeter {
   }
 
   /** Now; {@code null} when {@code /proc} cannot be read (not Linux), so nothing is measured. */
-  Sample sample() {
+  private Sample sample() {
     try {
       long postmaster = Long.parseLong(Files.readAllLines(postmasterPidFile).get(0).trim());
       return new Sample(
@@ -68,7 +77,7 @@ final class CpuMeter {
   }
 
   /** The CPU used since {@code before}, over {@code requests} requests. */
-  Usage since(Sample before, long requests) {
+  private Usage since(Sample before, long requests) {
     Sample after = sample();
     if (before == null || after == null || requests <= 0) {
       return Usage.UNKNOWN;

@@ -181,10 +181,9 @@ public final class OtosBench {
       load.run("repeat", auth, "none", "0");
       load.run("mix 20% new", auth, "mix-" + tag, "20");
       load.run("framework (no-op)", base + "/noop/auth", "noop-" + tag, "100");
-      CpuMeter.Sample before = cpu.sample();
-      Pgbench.Result measured =
-          pgbench.run(database.port(), database.user(), c, s, templateId, hashHex);
-      Pgbench.Result db = measured.withCpu(cpu.since(before, Math.round(measured.tps() * s)));
+      Pgbench.Result db =
+          cpu.metered(
+              () -> pgbench.run(database.port(), database.user(), c, s, templateId, hashHex));
       databaseRuns.add(db);
       System.out.printf(
           "  %-20s %8.0f tx/s   mean %5.1f ms  PostgreSQL CPU %s ms/tx%n",

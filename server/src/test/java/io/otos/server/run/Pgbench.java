@@ -18,12 +18,21 @@ final class Pgbench {
 
   private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial");
   private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
+  private static final Pattern TRANSACTIONS =
+      Pattern.compile("number of transactions actually processed: ([0-9]+)");
 
-  /** Transactions a second, their mean latency, and what they cost PostgreSQL in CPU. */
-  record Result(int clients, double tps, double meanMillis, CpuMeter.Usage cpu) {
+  /** Transactions done, a second, their mean latency, and what they cost PostgreSQL in CPU. */
+  record Result(int clients, long transactions, double tps, double meanMillis, CpuMeter.Usage cpu)
+      implements CpuMeter.Metered<Result> {
 
-    Result withCpu(CpuMeter.Usage usage) {
-      return new Result(clients, tps, meanMillis, usage);
+    @Override
+    public long requests() {
+      return transactions;
+    }
+
+    @Override
+    public Result withCpu(CpuMeter.Usage usage) {
+      return new Result(clients, transactions, tps, meanMillis, usage);
     }
   }
 
@@ -70,11 +79,13 @@ final class Pgbench {
     }
     Matcher tps = TPS.matcher(output);
     Matcher latency = LATENCY.matcher(output);
-    if (!tps.find() || !latency.find()) {
+    Matcher transactions = TRANSACTIONS.matcher(output);
+    if (!tps.find() || !latency.find() || !transactions.find()) {
       throw new IOException("pgbench printed no result:\n" + output);
     }
     return new Result(
         clients,
+        Long.parseLong(transactions.group(1)),
         Double.parseDouble(tps.group(1)),
         Double.parseDouble(latency.group(1)),
         CpuMeter.Usage.UNKNOWN);

@@ -39,7 +39,8 @@ final class Wrk {
       long p99Micros,
       long p999Micros,
       long maxMicros,
-      CpuMeter.Usage cpu) {
+      CpuMeter.Usage cpu)
+      implements CpuMeter.Metered<Result> {
 
     /** Successful requests a second: errors answered fast must not count as speed. */
     double throughput() {
@@ -47,7 +48,8 @@ final class Wrk {
     }
 
     /** The same load, with what its requests cost in CPU. */
-    Result withCpu(CpuMeter.Usage usage) {
+    @Override
+    public Result withCpu(CpuMeter.Usage usage) {
       return new Result(
           scenario,
           connections,
