@@ -22,7 +22,7 @@ final class BenchReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-22s %10s %9s %9s %9s %8s %11s %11s %12s %12s%n",
+            "%-22s %10s %9s %9s %9s %8s %11s %11s %12s %12s %12s%n",
             "scenario",
             "req/s",
             "p50 ms",
@@ -32,12 +32,13 @@ final class BenchReport {
             "÷framework",
             "÷database",
             "OTOS CPU ms",
-            "PG CPU ms"));
+            "PG CPU ms",
+            "load CPU ms"));
     for (Wrk.Result r : medians.values()) {
       out.append(
           String.format(
               Locale.ROOT,
-              "%-22s %10.0f %9.1f %9.1f %9.1f %8d %11.2f %11s %12s %12s%n",
+              "%-22s %10.0f %9.1f %9.1f %9.1f %8d %11.2f %11s %12s %12s %12s%n",
               r.scenario(),
               r.throughput(),
               r.p50Micros() / 1000.0,
@@ -49,12 +50,13 @@ final class BenchReport {
                   ? String.format(Locale.ROOT, "%.2f", r.throughput() / database.tps())
                   : "-",
               millis(r.cpu().serverMillisPerRequest()),
-              millis(r.cpu().databaseMillisPerRequest())));
+              millis(r.cpu().databaseMillisPerRequest()),
+              millis(r.cpu().generatorMillisPerRequest())));
     }
     out.append(
         String.format(
             Locale.ROOT,
-            "%-22s %10.0f %9.1f %9.1f %9.1f %8d %11s %11s %12s %12s%n",
+            "%-22s %10.0f %9.1f %9.1f %9.1f %8d %11s %11s %12s %12s %12s%n",
             "framework ceiling",
             framework.throughput(),
             framework.p50Micros() / 1000.0,
@@ -64,11 +66,12 @@ final class BenchReport {
             "1.00",
             "-",
             millis(framework.cpu().serverMillisPerRequest()),
-            "-"));
+            "-",
+            millis(framework.cpu().generatorMillisPerRequest())));
     out.append(
         String.format(
             Locale.ROOT,
-            "%-22s %10.0f %9.1f %9s %9s %8s %11s %11s %12s %12s%n",
+            "%-22s %10.0f %9.1f %9s %9s %8s %11s %11s %12s %12s %12s%n",
             "database ceiling",
             database.tps(),
             database.meanMillis(),
@@ -78,10 +81,12 @@ final class BenchReport {
             "-",
             "1.00",
             "-",
-            millis(database.cpu().databaseMillisPerRequest())));
+            millis(database.cpu().databaseMillisPerRequest()),
+            millis(database.cpu().generatorMillisPerRequest())));
     out.append(
         "(p50 of the database ceiling is pgbench's mean latency; CPU ms: CPU time per request"
-            + " answered, of the server's JVM and of PostgreSQL's processes)\n");
+            + " answered, of the server's JVM, of PostgreSQL's processes, and of the load generator:"
+            + " wrk, or pgbench for the database ceiling)\n");
     return out.toString();
   }
 
@@ -144,11 +149,12 @@ final class BenchReport {
   }
 
   /** CPU per request; JSON has no NaN, so what was not measured is null. */
-  private static JsonObjectBuilder cpu(CpuMeter.Usage usage) {
+  static JsonObjectBuilder cpu(CpuMeter.Usage usage) {
     var json = Json.createObjectBuilder();
     addOrNull(json, "server_ms_per_request", usage.serverMillisPerRequest());
     addOrNull(json, "server_jit_ms_per_request", usage.compilerMillisPerRequest());
     addOrNull(json, "database_ms_per_request", usage.databaseMillisPerRequest());
+    addOrNull(json, "generator_ms_per_request", usage.generatorMillisPerRequest());
     addOrNull(json, "machine_busy", usage.machineBusy());
     return json;
   }

@@ -9,9 +9,11 @@ import java.util.stream.Stream;
 
 /**
  * Where a load's CPU went: the server's JVM, the PostgreSQL processes (the postmaster and its
- * backends, including those that ended meanwhile), and the whole machine, read from Linux's {@code
- * /proc}. Divided by the requests answered, it says how many milliseconds of CPU one request costs
- * in each, which the throughput alone cannot tell on a machine whose cores all of them share.
+ * backends, including those that ended meanwhile), the load generator (this bench's JVM, which runs
+ * the open loop and the storm, and the wrk and pgbench processes it started and has waited for),
+ * and the whole machine, read from Linux's {@code /proc}. Divided by the requests answered, it says
+ * how many milliseconds of CPU one request costs in each, which the throughput alone cannot tell on
+ * a machine whose cores all of them share.
  */
 final class CpuMeter {
 
@@ -44,21 +46,30 @@ final class CpuMeter {
 
   /**
    * CPU ticks used so far: by the server (and, of those, by its JIT compiler threads), by
-   * PostgreSQL, and by the machine (busy and in all).
+   * PostgreSQL, by the load generator, and by the machine (busy and in all).
    */
-  record Sample(long server, long compiler, long database, long machineBusy, long machineAll) {}
+  record Sample(
+      long server,
+      long compiler,
+      long database,
+      long generator,
+      long machineBusy,
+      long machineAll) {}
 
   /**
    * What one load cost, per request answered, and how busy the machine was meanwhile. The server's
    * share includes its JIT compiler's, also given apart: while it is high the server is not warm.
+   * The generator's is what sending the load cost, on the same cores.
    */
   record Usage(
       double serverMillisPerRequest,
       double compilerMillisPerRequest,
       double databaseMillisPerRequest,
+      double generatorMillisPerRequest,
       double machineBusy) {
 
-    static final Usage UNKNOWN = new Usage(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    static final Usage UNKNOWN =
+        new Usage(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
   }
 
   /** Now; {@code null} when {@code /proc} cannot be read (not Linux), so nothing is measured. */
@@ -69,6 +80,7 @@ final class CpuMeter {
           ticks(serverPid, false),
           compilerTicks(serverPid),
           databaseTicks(postmaster),
+          ticks(ProcessHandle.current().pid(), true),
           machine(true),
           machine(false));
     } catch (IOException | RuntimeException unreadable) {
@@ -88,6 +100,7 @@ final class CpuMeter {
         (after.server() - before.server()) * millis / requests,
         (after.compiler() - before.compiler()) * millis / requests,
         (after.database() - before.database()) * millis / requests,
+        (after.generator() - before.generator()) * millis / requests,
         all == 0 ? Double.NaN : (double) (after.machineBusy() - before.machineBusy()) / all);
   }
 

@@ -52,8 +52,6 @@ public final class OtosBench {
       return;
     }
     OtosRun.quietLogging();
-    // The storm's 500 clients each keep their connection (the JDK keeps 5 per host otherwise).
-    System.setProperty("http.maxConnections", "1000");
     Path home = Path.of(System.getProperty("otos.home", ".")).toAbsolutePath().normalize();
     System.exit(run(home, options));
   }
@@ -186,11 +184,12 @@ public final class OtosBench {
               () -> pgbench.run(database.port(), database.user(), c, s, templateId, hashHex));
       databaseRuns.add(db);
       System.out.printf(
-          "  %-20s %8.0f tx/s   mean %5.1f ms  PostgreSQL CPU %s ms/tx%n",
+          "  %-20s %8.0f tx/s   mean %5.1f ms  CPU ms/tx: PostgreSQL %s, pgbench %s%n",
           "database (pgbench)",
           db.tps(),
           db.meanMillis(),
-          BenchReport.millis(db.cpu().databaseMillisPerRequest()));
+          BenchReport.millis(db.cpu().databaseMillisPerRequest()),
+          BenchReport.millis(db.cpu().generatorMillisPerRequest()));
     }
     if (options.quick()) {
       System.out.println("bench: --quick, no sweep, open loop or storm");
@@ -215,22 +214,28 @@ public final class OtosBench {
     }
     for (int rate : rates) {
       String tag = "open" + rate + "-" + UUID.randomUUID().toString().substring(0, 8);
-      OpenLoop.Result result = OpenLoop.run(auth, secret, tag, options.devices(), rate, s);
+      OpenLoop.Result result =
+          cpu.metered(() -> OpenLoop.run(auth, secret, tag, options.devices(), rate, s));
       openLoop.add(result);
       System.out.printf(
-          "  %5d req/s offered: %7.0f answered 200/s, %,d failed, p50 %s, p99 %s, p99.9 %s%n",
+          "  %5d req/s offered: %7.0f answered 200/s, %,d failed, p50 %s, p99 %s, p99.9 %s;"
+              + " CPU ms/req: OTOS %s, PostgreSQL %s, load generator %s; machine %s busy%n",
           rate,
           result.achieved(),
           result.failed(),
           OpenLoop.ms(result.p50Micros()),
           OpenLoop.ms(result.p99Micros()),
-          OpenLoop.ms(result.p999Micros()));
+          OpenLoop.ms(result.p999Micros()),
+          BenchReport.millis(result.cpu().serverMillisPerRequest()),
+          BenchReport.millis(result.cpu().databaseMillisPerRequest()),
+          BenchReport.millis(result.cpu().generatorMillisPerRequest()),
+          BenchReport.percent(result.cpu().machineBusy()));
     }
 
     Storm.Result storm = null;
     if (options.storm() > 0 && !options.quick()) {
       System.out.printf("bench: storm, %,d new devices from 500 clients%n", options.storm());
-      storm = Storm.run(auth, secret, "storm", options.storm(), 500);
+      storm = cpu.metered(() -> Storm.run(auth, secret, "storm", options.storm(), 500));
     }
 
     Map<String, Wrk.Result> medians = new LinkedHashMap<>();
@@ -255,7 +260,8 @@ public final class OtosBench {
           "%nstorm: %,d devices from %d clients, each number sent by two at once, in %.1f s"
               + " (%.0f devices/s): %,d provisioned, %,d requests, %,d retried (429, 503 or a broken"
               + " connection), %,d failed otherwise, %,d numbers given two device ids, %,d devices"
-              + " with more than one active voucher%n",
+              + " with more than one active voucher; CPU ms a request: OTOS %s, PostgreSQL %s,"
+              + " the 500 clients %s; machine %s busy%n",
           storm.devices(),
           storm.clients(),
           storm.seconds(),
@@ -265,7 +271,11 @@ public final class OtosBench {
           storm.retried(),
           storm.failed(),
           storm.conflicting(),
-          doubled);
+          doubled,
+          BenchReport.millis(storm.cpu().serverMillisPerRequest()),
+          BenchReport.millis(storm.cpu().databaseMillisPerRequest()),
+          BenchReport.millis(storm.cpu().generatorMillisPerRequest()),
+          BenchReport.percent(storm.cpu().machineBusy()));
     }
     Map<String, String> machine = new LinkedHashMap<>();
     machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
@@ -315,7 +325,7 @@ public final class OtosBench {
     runs.computeIfAbsent(result.scenario(), k -> new ArrayList<>()).add(result);
     System.out.printf(
         "  %-20s %8.0f req/s  p99 %6.1f ms  errors %d  CPU ms/req: OTOS %s (JIT %s),"
-            + " PostgreSQL %s; machine %s busy%n",
+            + " PostgreSQL %s, wrk %s; machine %s busy%n",
         result.scenario(),
         result.throughput(),
         result.p99Micros() / 1000.0,
@@ -323,6 +333,7 @@ public final class OtosBench {
         BenchReport.millis(result.cpu().serverMillisPerRequest()),
         BenchReport.millis(result.cpu().compilerMillisPerRequest()),
         BenchReport.millis(result.cpu().databaseMillisPerRequest()),
+        BenchReport.millis(result.cpu().generatorMillisPerRequest()),
         BenchReport.percent(result.cpu().machineBusy()));
   }
 

@@ -1,11 +1,7 @@
 package io.otos.server.run;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +15,8 @@ import java.util.regex.Pattern;
  * clients (a thread each), each retrying as firmware should after a 429 or 503 (after {@code
  * Retry-After}, at most 10 s) or a broken connection. Every number is sent by two clients at the
  * same moment, as by a device that retries while its first request is still on its way: both must
- * get the same device. Runs in the bench's process, not in the server's.
+ * get the same device. Each client keeps its connection ({@link LoopbackHttp}). Runs in the bench's
+ * process, not in the server's.
  */
 final class Storm {
 
@@ -38,9 +35,17 @@ final class Storm {
       long retried,
       long failed,
       long provisioned,
-      long conflicting) {}
+      long conflicting,
+      CpuMeter.Usage cpu)
+      implements CpuMeter.Metered<Result> {
 
-  private final String authUrl;
+    @Override
+    public Result withCpu(CpuMeter.Usage usage) {
+      return new Result(
+          devices, clients, seconds, requests, retried, failed, provisioned, conflicting, usage);
+    }
+  }
+
   private final String secret;
   private final ConcurrentHashMap<String, String> deviceIds = new ConcurrentHashMap<>();
   private final AtomicLong requests = new AtomicLong();
@@ -48,14 +53,14 @@ final class Storm {
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong conflicting = new AtomicLong();
 
-  private Storm(String authUrl, String secret) {
-    this.authUrl = authUrl;
+  private Storm(String secret) {
     this.secret = secret;
   }
 
   static Result run(String authUrl, String secret, String prefix, int devices, int clients)
       throws InterruptedException {
-    Storm storm = new Storm(authUrl, secret);
+    Storm storm = new Storm(secret);
+    URI url = URI.create(authUrl);
     AtomicInteger next = new AtomicInteger();
     List<Thread> threads = new ArrayList<>();
     long start = System.nanoTime();
@@ -63,9 +68,13 @@ final class Storm {
       Thread client =
           new Thread(
               () -> {
-                // Each number twice in a row: two clients take it at about the same moment.
-                for (int i = next.getAndIncrement(); i < 2 * devices; i = next.getAndIncrement()) {
-                  storm.provision(prefix + "-" + i / 2);
+                try (LoopbackHttp http = new LoopbackHttp(url)) {
+                  // Each number twice in a row: two clients take it at about the same moment.
+                  for (int i = next.getAndIncrement();
+                      i < 2 * devices;
+                      i = next.getAndIncrement()) {
+                    storm.provision(http, prefix + "-" + i / 2);
+                  }
                 }
               },
               "storm-client-" + c);
@@ -84,33 +93,19 @@ final class Storm {
         storm.retried.get(),
         storm.failed.get(),
         storm.deviceIds.size(),
-        storm.conflicting.get());
+        storm.conflicting.get(),
+        CpuMeter.Usage.UNKNOWN);
   }
 
-  private void provision(String number) {
-    byte[] body =
-        ("{\"template_secret\":\"" + secret + "\",\"device_number\":\"" + number + "\"}")
-            .getBytes(StandardCharsets.UTF_8);
+  private void provision(LoopbackHttp http, String number) {
+    String body = "{\"template_secret\":\"" + secret + "\",\"device_number\":\"" + number + "\"}";
     for (int attempt = 1; attempt <= MAX_TRIES; attempt++) {
       requests.incrementAndGet();
       long retryAfterSeconds;
       try {
-        HttpURLConnection http = (HttpURLConnection) URI.create(authUrl).toURL().openConnection();
-        http.setRequestMethod("POST");
-        http.setDoOutput(true);
-        http.setConnectTimeout(10_000);
-        http.setReadTimeout(30_000);
-        http.setRequestProperty("Content-Type", "application/json");
-        try (OutputStream out = http.getOutputStream()) {
-          out.write(body);
-        }
-        int status = http.getResponseCode();
-        String answer;
-        try (InputStream in = status < 400 ? http.getInputStream() : http.getErrorStream()) {
-          answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (status == 200) {
-          Matcher id = DEVICE_ID.matcher(answer);
+        LoopbackHttp.Answer answer = http.post(body, true);
+        if (answer.status() == 200) {
+          Matcher id = DEVICE_ID.matcher(answer.body());
           if (id.find()) {
             String earlier = deviceIds.putIfAbsent(number, id.group(1));
             if (earlier != null && !earlier.equals(id.group(1))) {
@@ -119,11 +114,11 @@ final class Storm {
             return;
           }
         }
-        if (status != 429 && status != 503) {
+        if (answer.status() != 429 && answer.status() != 503) {
           failed.incrementAndGet();
           return;
         }
-        retryAfterSeconds = Math.min(10, Math.max(1, http.getHeaderFieldLong("Retry-After", 1)));
+        retryAfterSeconds = Math.min(10, Math.max(1, answer.retryAfterSeconds()));
       } catch (IOException broken) {
         retryAfterSeconds = 1;
       }
