@@ -31,6 +31,9 @@ class ProductionPackageIT {
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // As docs/operations.md runs it.
+                "-XX:+UseSerialGC",
+                "-Xms128m",
                 "-Xmx512m",
                 "-Djava.io.tmpdir=" + target,
                 "-jar",

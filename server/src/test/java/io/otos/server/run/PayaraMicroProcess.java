@@ -74,6 +74,9 @@ final class PayaraMicroProcess {
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // The production package's JVM options (docs/operations.md).
+                "-XX:+UseSerialGC",
+                "-Xms128m",
                 "-Xmx512m",
                 // Profiles (./otos bench --profile, or JFR started by hand) keep whole stacks:
                 // JFR's default of 64 frames cuts a request's below the persistence layer.
