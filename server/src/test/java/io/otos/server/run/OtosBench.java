@@ -202,8 +202,11 @@ public final class OtosBench {
     for (int connections : sweepConnections) {
       String tag = "sweep" + connections + "-" + UUID.randomUUID().toString().substring(0, 8);
       sweep.add(
-          wrk.run(
-              "mix 20% new", auth, connections, s, "auth.lua", secret, tag, "seed", seeded, "20"));
+          cpu.metered(
+              () ->
+                  wrk.run(
+                      "mix 20% new",
+                      auth, connections, s, "auth.lua", secret, tag, "seed", seeded, "20")));
     }
 
     List<OpenLoop.Result> openLoop = new ArrayList<>();
