@@ -3,7 +3,6 @@ package io.otos.core.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,9 +15,6 @@ import java.util.stream.Collectors;
  * not refer to each other: the database may insert them in any order.
  */
 public final class Inserts {
-
-  /** What may be written into the SQL as a table, column or type name. */
-  private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
   /** One column's value, with its SQL type (the value is cast to it, so a null has a type). */
   public record Column(String name, String sqlType, Object value) {
@@ -83,10 +79,21 @@ public final class Inserts {
     return "INSERT INTO " + row.table() + " (" + names + ") VALUES (" + values + ")";
   }
 
-  /** Names and types are written into the SQL: only plain identifiers may be. */
+  /**
+   * Names and types are written into the SQL: only plain identifiers ({@code [a-z_][a-z0-9_]*}) may
+   * be. Checked character by character, not with a regex, since every column of every provisioning
+   * comes through here (a matcher each was 3 % of a provisioning's allocations).
+   */
   private static void requireIdentifier(String name) {
-    if (name == null || !IDENTIFIER.matcher(name).matches()) {
+    if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("Not a plain SQL identifier: " + name);
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean plain = (c >= 'a' && c <= 'z') || c == '_' || (i > 0 && c >= '0' && c <= '9');
+      if (!plain) {
+        throw new IllegalArgumentException("Not a plain SQL identifier: " + name);
+      }
     }
   }
 }

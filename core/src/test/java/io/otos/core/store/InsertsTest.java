@@ -47,6 +47,13 @@ class InsertsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Inserts.Row("device", List.of()))
         .isInstanceOf(IllegalArgumentException.class);
+    for (String notPlain : new String[] {"", "1id", "id-2", "ïd", "id ", "\"id\""}) {
+      assertThatThrownBy(() -> column(notPlain, "uuid", id))
+          .as(notPlain)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThatThrownBy(() -> column(null, "uuid", id)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(column("_last_auth_at2", "timestamptz", id).name()).isEqualTo("_last_auth_at2");
   }
 
   @Test
