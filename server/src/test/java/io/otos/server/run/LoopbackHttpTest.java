@@ -135,7 +135,11 @@ class LoopbackHttpTest {
     }
     char[] body = new char[length];
     for (int read = 0; read < length; ) {
-      read += in.read(body, read, length - read);
+      int more = in.read(body, read, length - read);
+      if (more < 0) {
+        throw new IOException("the client closed inside a body");
+      }
+      read += more;
     }
     String[] parts = requestLine.split(" ");
     return parts[0] + " " + parts[1] + " content-length " + length + ": " + new String(body);

@@ -222,17 +222,14 @@ public final class OtosBench {
       openLoop.add(result);
       System.out.printf(
           "  %5d req/s offered: %7.0f answered 200/s, %,d failed, p50 %s, p99 %s, p99.9 %s;"
-              + " CPU ms/req: OTOS %s, PostgreSQL %s, load generator %s; machine %s busy%n",
+              + " CPU ms/req: %s%n",
           rate,
           result.achieved(),
           result.failed(),
           OpenLoop.ms(result.p50Micros()),
           OpenLoop.ms(result.p99Micros()),
           OpenLoop.ms(result.p999Micros()),
-          BenchReport.millis(result.cpu().serverMillisPerRequest()),
-          BenchReport.millis(result.cpu().databaseMillisPerRequest()),
-          BenchReport.millis(result.cpu().generatorMillisPerRequest()),
-          BenchReport.percent(result.cpu().machineBusy()));
+          BenchReport.cpuPerRequest(result.cpu(), "load generator"));
     }
 
     Storm.Result storm = null;
@@ -263,8 +260,7 @@ public final class OtosBench {
           "%nstorm: %,d devices from %d clients, each number sent by two at once, in %.1f s"
               + " (%.0f devices/s): %,d provisioned, %,d requests, %,d retried (429, 503 or a broken"
               + " connection), %,d failed otherwise, %,d numbers given two device ids, %,d devices"
-              + " with more than one active voucher; CPU ms a request: OTOS %s, PostgreSQL %s,"
-              + " the 500 clients %s; machine %s busy%n",
+              + " with more than one active voucher; CPU ms/req: %s%n",
           storm.devices(),
           storm.clients(),
           storm.seconds(),
@@ -275,10 +271,7 @@ public final class OtosBench {
           storm.failed(),
           storm.conflicting(),
           doubled,
-          BenchReport.millis(storm.cpu().serverMillisPerRequest()),
-          BenchReport.millis(storm.cpu().databaseMillisPerRequest()),
-          BenchReport.millis(storm.cpu().generatorMillisPerRequest()),
-          BenchReport.percent(storm.cpu().machineBusy()));
+          BenchReport.cpuPerRequest(storm.cpu(), "the 500 clients"));
     }
     Map<String, String> machine = new LinkedHashMap<>();
     machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
@@ -327,17 +320,12 @@ public final class OtosBench {
   private static void add(Map<String, List<Wrk.Result>> runs, Wrk.Result result) {
     runs.computeIfAbsent(result.scenario(), k -> new ArrayList<>()).add(result);
     System.out.printf(
-        "  %-20s %8.0f req/s  p99 %6.1f ms  errors %d  CPU ms/req: OTOS %s (JIT %s),"
-            + " PostgreSQL %s, wrk %s; machine %s busy%n",
+        "  %-20s %8.0f req/s  p99 %6.1f ms  errors %d  CPU ms/req: %s%n",
         result.scenario(),
         result.throughput(),
         result.p99Micros() / 1000.0,
         result.non2xx() + result.socketErrors(),
-        BenchReport.millis(result.cpu().serverMillisPerRequest()),
-        BenchReport.millis(result.cpu().compilerMillisPerRequest()),
-        BenchReport.millis(result.cpu().databaseMillisPerRequest()),
-        BenchReport.millis(result.cpu().generatorMillisPerRequest()),
-        BenchReport.percent(result.cpu().machineBusy()));
+        BenchReport.cpuPerRequest(result.cpu(), "wrk"));
   }
 
   /** One closed-loop load of wrk's auth script: new numbers get the prefix {@code numbers}. */
