@@ -97,6 +97,9 @@ public final class OtosBench {
         double startSeconds = (System.nanoTime() - startedAt) / 1e9;
         long rssMiB = residentMiB(server.process().pid());
         System.out.printf("bench: ready in %.1f s, resident memory %d MiB%n", startSeconds, rssMiB);
+        if (options.profile()) {
+          armFlightRecorder(server.process().pid(), dir.resolve("armed.jfr"));
+        }
         return measure(
             options, dir, base, adminToken, hashKey, database, server, startSeconds, rssMiB);
       } finally {
@@ -298,15 +301,33 @@ public final class OtosBench {
     return 0;
   }
 
+  /**
+   * Starts and ends a short recording before the warm-up. The first recording of a JVM makes it
+   * throw away all its compiled code (JFR instruments classes, and code compiled before could not
+   * know it would be): started in the middle of the load, it left the server interpreting for the
+   * rest of the run, at a tenth of its speed or less, and the profile showed an interpreter's hot
+   * spots.
+   */
+  private static void armFlightRecorder(long pid, Path file)
+      throws IOException, InterruptedException {
+    jfr(pid, "arm", 1, file);
+  }
+
   /** Records a JFR profile of the server for the next {@code seconds} (the first-time load). */
   private static void profile(long pid, Path file, int seconds)
+      throws IOException, InterruptedException {
+    jfr(pid, "bench", seconds, file);
+    System.out.println("bench: profiling the first-time load into " + file);
+  }
+
+  private static void jfr(long pid, String name, int seconds, Path file)
       throws IOException, InterruptedException {
     Process jcmd =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(pid),
                 "JFR.start",
-                "name=bench",
+                "name=" + name,
                 "settings=profile",
                 "duration=" + seconds + "s",
                 "filename=" + file)
@@ -314,7 +335,6 @@ public final class OtosBench {
             .start();
     jcmd.getInputStream().readAllBytes();
     jcmd.waitFor();
-    System.out.println("bench: profiling the first-time load into " + file);
   }
 
   private static void add(Map<String, List<Wrk.Result>> runs, Wrk.Result result) {
