@@ -3,7 +3,6 @@ package io.otos.core.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Rows of different tables to be inserted together, by one statement: one round trip to the
@@ -45,38 +44,50 @@ public final class Inserts {
 
   /**
    * The statement: every row but the last in a {@code WITH} clause, the last as the statement's own
-   * {@code INSERT}. Parameters are numbered {@code ?1}, {@code ?2}... in the order of {@link
-   * #parameters()}.
+   * {@code INSERT}. Its JDBC parameters ({@code ?}) come in the order of {@link #parameters()}.
+   * Built with one builder: every provisioning writes one.
    */
   String sql() {
     if (rows.isEmpty()) {
       throw new IllegalStateException("Nothing to insert");
     }
-    int[] next = {1};
-    List<String> inserts = new ArrayList<>();
-    for (Row row : rows) {
-      inserts.add(insert(row, next));
+    StringBuilder sql = new StringBuilder(160 * rows.size());
+    int last = rows.size() - 1;
+    for (int i = 0; i < last; i++) {
+      sql.append(i == 0 ? "WITH " : ", ").append("row").append(i + 1).append(" AS (");
+      appendInsert(sql, rows.get(i)).append(')');
     }
-    StringBuilder sql = new StringBuilder();
-    for (int i = 0; i < inserts.size() - 1; i++) {
-      sql.append(i == 0 ? "WITH " : ", ").append("row").append(i + 1);
-      sql.append(" AS (").append(inserts.get(i)).append(')');
+    if (last > 0) {
+      sql.append(' ');
     }
-    return sql.append(sql.isEmpty() ? "" : " ").append(inserts.get(inserts.size() - 1)).toString();
+    return appendInsert(sql, rows.get(last)).toString();
   }
 
-  /** The values, in the order the statement numbers them. */
+  /** The values, in the order the statement takes them. */
   List<Object> parameters() {
-    return rows.stream().flatMap(row -> row.columns().stream()).map(Column::value).toList();
+    List<Object> values = new ArrayList<>();
+    for (Row row : rows) {
+      for (Column column : row.columns()) {
+        values.add(column.value());
+      }
+    }
+    return values;
   }
 
-  private static String insert(Row row, int[] next) {
-    String names = row.columns().stream().map(Column::name).collect(Collectors.joining(", "));
-    String values =
-        row.columns().stream()
-            .map(column -> "CAST(?" + next[0]++ + " AS " + column.sqlType() + ")")
-            .collect(Collectors.joining(", "));
-    return "INSERT INTO " + row.table() + " (" + names + ") VALUES (" + values + ")";
+  private static StringBuilder appendInsert(StringBuilder sql, Row row) {
+    List<Column> columns = row.columns();
+    sql.append("INSERT INTO ").append(row.table()).append(" (");
+    for (int i = 0; i < columns.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append(columns.get(i).name());
+    }
+    sql.append(") VALUES (");
+    for (int i = 0; i < columns.size(); i++) {
+      sql.append(i == 0 ? "" : ", ")
+          .append("CAST(? AS ")
+          .append(columns.get(i).sqlType())
+          .append(')');
+    }
+    return sql.append(')');
   }
 
   /**

@@ -18,12 +18,12 @@ class InsertsTest {
     inserts.add(row("voucher", column("id", "uuid", id), column("note", "text", null)));
 
     assertThat(inserts.sql())
-        .isEqualTo("INSERT INTO voucher (id, note) VALUES (CAST(?1 AS uuid), CAST(?2 AS text))");
+        .isEqualTo("INSERT INTO voucher (id, note) VALUES (CAST(? AS uuid), CAST(? AS text))");
     assertThat(inserts.parameters()).containsExactly(id, null);
   }
 
   @Test
-  void furtherRowsGoIntoAWithClauseAndNumberTheirParametersOn() {
+  void furtherRowsGoIntoAWithClauseWithTheirParametersInOrder() {
     Inserts inserts = new Inserts();
     inserts.add(row("voucher", column("id", "uuid", id)));
     inserts.add(row("auth_attempt", column("id", "uuid", id), column("reason", "text", "R")));
@@ -31,9 +31,9 @@ class InsertsTest {
 
     assertThat(inserts.sql())
         .isEqualTo(
-            "WITH row1 AS (INSERT INTO voucher (id) VALUES (CAST(?1 AS uuid))),"
-                + " row2 AS (INSERT INTO auth_attempt (id, reason) VALUES (CAST(?2 AS uuid),"
-                + " CAST(?3 AS text))) INSERT INTO device (status) VALUES (CAST(?4 AS text))");
+            "WITH row1 AS (INSERT INTO voucher (id) VALUES (CAST(? AS uuid))),"
+                + " row2 AS (INSERT INTO auth_attempt (id, reason) VALUES (CAST(? AS uuid),"
+                + " CAST(? AS text))) INSERT INTO device (status) VALUES (CAST(? AS text))");
     assertThat(inserts.parameters()).containsExactly(id, id, "R", "ACTIVE");
   }
 
