@@ -333,8 +333,10 @@ public final class OtosBench {
                 "filename=" + file)
             .redirectErrorStream(true)
             .start();
-    jcmd.getInputStream().readAllBytes();
-    jcmd.waitFor();
+    String said = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (jcmd.waitFor() != 0) {
+      System.err.println("bench: JFR recording " + name + " did not start: " + said.strip());
+    }
   }
 
   private static void add(Map<String, List<Wrk.Result>> runs, Wrk.Result result) {
