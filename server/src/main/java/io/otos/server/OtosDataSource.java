@@ -36,6 +36,9 @@ import jakarta.enterprise.context.ApplicationScoped;
       // A database that does not answer at all (a blackholed network) fails like one that refuses.
       "connectTimeout=2",
       "socketTimeout=35",
+      // PostgreSQL's error detail may quote a failing row's values (a voucher's password hash, a
+      // sealed secret); the driver puts it in the exception's message, which reaches the log.
+      "logServerErrorDetail=false",
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",

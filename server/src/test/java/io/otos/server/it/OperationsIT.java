@@ -2,11 +2,16 @@ package io.otos.server.it;
 
 import static io.otos.server.it.ApiClient.uniqueNumber;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.otos.server.OtosDataSource;
 import io.otos.server.it.ApiClient.Answer;
+import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.json.JsonObject;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -178,6 +183,53 @@ class OperationsIT extends AgainstTheServer {
     assertThat((int) api.metric("otos_db_connections_in_use"))
         .as("connections leaked by failures")
         .isZero();
+  }
+
+  @Test
+  void aDatabaseErrorOnTheServersConnectionsCarriesNoValueOfTheFailingRow() throws Exception {
+    String secretLike = "row-value-" + uniqueNumber();
+    Properties asTheServer = driverProperties(OtosDataSource.class);
+    Properties asTheDriverDefaults = new Properties();
+    asTheDriverDefaults.putAll(asTheServer);
+    asTheDriverDefaults.remove("logServerErrorDetail");
+
+    SQLException onServerSettings = notNullViolation(asTheServer, secretLike);
+    SQLException onDriverDefaults = notNullViolation(asTheDriverDefaults, secretLike);
+
+    assertThat((Throwable) onServerSettings).as("a failure").isNotNull();
+    assertThat(onServerSettings.getSQLState()).isEqualTo("23502");
+    assertThat(onServerSettings.getMessage()).doesNotContain(secretLike);
+    assertThat(onDriverDefaults.getMessage()).as("the driver's default").contains(secretLike);
+  }
+
+  /**
+   * PostgreSQL names every value of a row that breaks a NOT NULL constraint; the driver logs it.
+   */
+  private static SQLException notNullViolation(Properties properties, String value)
+      throws SQLException {
+    TestEnvironment.Settings settings = TestEnvironment.settings();
+    properties.setProperty("user", settings.dbUser());
+    properties.setProperty("password", settings.dbPassword());
+    try (var db = DriverManager.getConnection(settings.dbUrl(), properties);
+        var ddl = db.createStatement()) {
+      ddl.execute("CREATE TEMPORARY TABLE failing (secret text, required int NOT NULL)");
+      try (var insert = db.prepareStatement("INSERT INTO failing VALUES (?, NULL)")) {
+        insert.setString(1, value);
+        return catchThrowableOfType(SQLException.class, insert::executeUpdate);
+      }
+    }
+  }
+
+  /** The driver's own properties in a data source definition (Payara's are left out). */
+  private static Properties driverProperties(Class<?> definer) {
+    Properties properties = new Properties();
+    for (String property : definer.getAnnotation(DataSourceDefinition.class).properties()) {
+      if (!property.startsWith("fish.payara.")) {
+        String[] nameAndValue = property.split("=", 2);
+        properties.setProperty(nameAndValue[0], nameAndValue[1]);
+      }
+    }
+    return properties;
   }
 
   private void assertEveryDeviceHasExactlyOneActiveVoucher() throws SQLException {
