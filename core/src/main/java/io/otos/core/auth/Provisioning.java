@@ -85,9 +85,12 @@ public class Provisioning {
     context.device(device.id()); // only a device that existed: a new one's row would be rolled back
     device.checkMayProvision(template.id(), template.reauthPolicy());
     parent.ifPresent(link -> subDevices.checkPlacement(link, device));
+    Device.Registration before = device.registration();
     device.authenticated(
         template.id(), template.reauthPolicy(), request.deviceName(), product, parent, now);
-    devices.flush(); // writes only what the lock did not: a new status, name, product or place
+    if (!device.registration().equals(before)) {
+      devices.updateRegistration(device); // the lock wrote the time; this, the rest
+    }
     return provisioned(device, false, request, source, context);
   }
 
@@ -157,7 +160,7 @@ public class Provisioning {
     if (cap.isPresent()) {
       cap = templates.lockForNewDevice(template).maxDevices(); // the cap in force now
     }
-    Optional<Device> added = devices.addIfAbsent(device);
+    Optional<Device> added = devices.addIfAbsent(device) ? Optional.of(device) : Optional.empty();
     if (added.isPresent()
         && cap.isPresent()
         && devices.countByTemplate(template.id()) > cap.getAsInt()) {

@@ -97,6 +97,36 @@ public class Device {
 
   protected Device() {}
 
+  /** A device as its row holds it, read without EclipseLink (see {@link DeviceRepository}). */
+  static Device stored(
+      UUID id,
+      String deviceNumber,
+      String name,
+      UUID templateId,
+      UUID productId,
+      UUID parentDeviceId,
+      String subDeviceAddr,
+      DeviceStatus status,
+      OffsetDateTime createdAt,
+      OffsetDateTime updatedAt,
+      OffsetDateTime lastAuthAt,
+      boolean preRegistered) {
+    Device device = new Device();
+    device.id = id;
+    device.deviceNumber = deviceNumber;
+    device.name = name;
+    device.templateId = templateId;
+    device.productId = productId;
+    device.parentDeviceId = parentDeviceId;
+    device.subDeviceAddr = subDeviceAddr;
+    device.status = status;
+    device.createdAt = createdAt;
+    device.updatedAt = updatedAt;
+    device.lastAuthAt = lastAuthAt;
+    device.preRegistered = preRegistered;
+    return device;
+  }
+
   /**
    * A device seen for the first time, about to be provisioned under {@code templateId}. (Devices
    * put on an allowlist are written in bulk by the allowlist feature.)
@@ -199,6 +229,21 @@ public class Device {
     }
     status = DeviceStatus.REGISTERED;
     updatedAt = Clocks.now();
+  }
+
+  /**
+   * What an authentication may change besides its time: compared before and after one, it tells
+   * whether the device must be written again.
+   */
+  public record Registration(
+      DeviceStatus status,
+      Optional<String> name,
+      Optional<UUID> productId,
+      Optional<UUID> parentDeviceId,
+      Optional<String> subDeviceAddr) {}
+
+  public Registration registration() {
+    return new Registration(status, name(), productId(), parentDeviceId(), subDeviceAddr());
   }
 
   /** A resolved place under a parent device. */

@@ -3,12 +3,17 @@ package io.otos.core.device;
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
 import io.otos.core.shared.Text;
+import io.otos.core.store.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,12 +24,16 @@ import org.eclipse.persistence.config.QueryHints;
 @ApplicationScoped
 public class DeviceRepository {
 
+  private static final String COLUMNS =
+      "id, device_number, name, template_id, product_id, parent_device_id, sub_device_addr,"
+          + " status, created_at, updated_at, last_auth_at, pre_registered";
+
   /** Every column: a device is added as it is after its first provisioning, in one statement. */
   private static final String INSERT_IF_ABSENT =
-      "INSERT INTO device (id, device_number, name, template_id, product_id, parent_device_id,"
-          + " sub_device_addr, status, created_at, updated_at, last_auth_at, pre_registered)"
-          + " VALUES (?1, ?2, ?3, ?4, CAST(?5 AS uuid), CAST(?6 AS uuid), ?7, ?8, ?9, ?10,"
-          + " CAST(?11 AS timestamptz), ?12) ON CONFLICT (device_number) DO NOTHING RETURNING *";
+      "INSERT INTO device ("
+          + COLUMNS
+          + ") VALUES (?, ?, ?, ?, CAST(? AS uuid), CAST(? AS uuid), ?, ?, ?, ?,"
+          + " CAST(? AS timestamptz), ?) ON CONFLICT (device_number) DO NOTHING";
 
   /**
    * In SQL: with a lock mode, a JPQL query (named or not, and whether the mode is set on it or in
@@ -39,35 +48,44 @@ public class DeviceRepository {
    * authentication then changes nothing else in the row, and costs one round trip fewer.
    */
   private static final String LOCK_FOR_AUTHENTICATION =
-      "UPDATE device SET last_auth_at = ?2, updated_at = ?2 WHERE device_number = ?1 RETURNING *";
+      "UPDATE device SET last_auth_at = ?, updated_at = ? WHERE device_number = ? RETURNING "
+          + COLUMNS;
+
+  private static final String UPDATE_REGISTRATION =
+      "UPDATE device SET status = ?, name = ?, product_id = CAST(? AS uuid),"
+          + " parent_device_id = CAST(? AS uuid), sub_device_addr = ? WHERE id = ?";
 
   @PersistenceContext(unitName = "otos")
   private EntityManager em;
 
+  @Inject Jdbc jdbc;
+
   /**
    * Adds a device unless one with its number exists, without failing on the race when several
    * requests add the same number at once: the database keeps the first and ignores the others.
+   * Through JDBC, as the two statements of an authentication below: provisioning needs no managed
+   * entity (see {@link Jdbc}).
    *
-   * @return the device as stored, if this call added it: its row is this transaction's until it
-   *     ends, so no other request can lock it meanwhile
+   * @return whether this call added it: its row is then this transaction's until it ends, so no
+   *     other request can lock it meanwhile
    */
-  @SuppressWarnings("unchecked") // a native query of Device rows
-  public Optional<Device> addIfAbsent(Device device) {
-    return em.createNativeQuery(INSERT_IF_ABSENT, Device.class)
-        .setParameter(1, device.id())
-        .setParameter(2, device.number().value())
-        .setParameter(3, device.name().orElse(null))
-        .setParameter(4, device.templateId())
-        .setParameter(5, device.productId().orElse(null))
-        .setParameter(6, device.parentDeviceId().orElse(null))
-        .setParameter(7, device.subDeviceAddr().orElse(null))
-        .setParameter(8, device.status().name())
-        .setParameter(9, device.createdAt())
-        .setParameter(10, device.updatedAt())
-        .setParameter(11, device.lastAuthAt().orElse(null))
-        .setParameter(12, device.isPreRegistered())
-        .getResultStream()
-        .findFirst();
+  public boolean addIfAbsent(Device device) {
+    return jdbc.update(
+            INSERT_IF_ABSENT,
+            Arrays.asList(
+                device.id(),
+                device.number().value(),
+                device.name().orElse(null),
+                device.templateId(),
+                device.productId().orElse(null),
+                device.parentDeviceId().orElse(null),
+                device.subDeviceAddr().orElse(null),
+                device.status().name(),
+                device.createdAt(),
+                device.updatedAt(),
+                device.lastAuthAt().orElse(null),
+                device.isPreRegistered()))
+        == 1;
   }
 
   /** The device with this number, locked until the transaction ends. */
@@ -84,16 +102,43 @@ public class DeviceRepository {
   /**
    * The device with this number, locked until the transaction ends, its last authentication set to
    * {@code at} already. For an authentication only: if the device may not authenticate, the
-   * transaction must be rolled back.
+   * transaction must be rolled back. The device is not managed: what the authentication changes
+   * besides its time is written by {@link #updateRegistration}.
    */
-  @SuppressWarnings("unchecked") // a native query of Device rows
   public Optional<Device> lockForAuthentication(DeviceNumber number, OffsetDateTime at) {
-    return em.createNativeQuery(LOCK_FOR_AUTHENTICATION, Device.class)
-        .setParameter(1, number.value())
-        .setParameter(2, at)
-        .setHint(QueryHints.REFRESH, HintValues.TRUE)
-        .getResultStream()
-        .findFirst();
+    return jdbc.first(
+        LOCK_FOR_AUTHENTICATION, DeviceRepository::read, List.of(at, at, number.value()));
+  }
+
+  /**
+   * Writes a device's registration (status, name, product, place), as locked by this transaction.
+   */
+  public void updateRegistration(Device device) {
+    jdbc.update(
+        UPDATE_REGISTRATION,
+        Arrays.asList(
+            device.status().name(),
+            device.name().orElse(null),
+            device.productId().orElse(null),
+            device.parentDeviceId().orElse(null),
+            device.subDeviceAddr().orElse(null),
+            device.id()));
+  }
+
+  private static Device read(ResultSet row) throws SQLException {
+    return Device.stored(
+        row.getObject("id", UUID.class),
+        row.getString("device_number"),
+        row.getString("name"),
+        row.getObject("template_id", UUID.class),
+        row.getObject("product_id", UUID.class),
+        row.getObject("parent_device_id", UUID.class),
+        row.getString("sub_device_addr"),
+        DeviceStatus.valueOf(row.getString("status")),
+        row.getObject("created_at", OffsetDateTime.class),
+        row.getObject("updated_at", OffsetDateTime.class),
+        row.getObject("last_auth_at", OffsetDateTime.class),
+        row.getBoolean("pre_registered"));
   }
 
   public Optional<Device> findByNumber(DeviceNumber number) {

@@ -69,6 +69,22 @@ class DeviceTest {
   }
 
   @Test
+  void aRepeatThatSaysNothingNewLeavesTheRegistrationAsItWasAndAnyNewFactChangesIt() {
+    Device device = Device.firstSeen(new DeviceNumber("IMEI-4"), template);
+    provision(device, REISSUE);
+    Device.Registration provisioned = device.registration();
+
+    provision(device, REISSUE);
+    Device.Registration repeated = device.registration();
+    device.authenticated(
+        template, REISSUE, Optional.of("Attic"), Optional.empty(), Optional.empty(), Clocks.now());
+
+    assertThat(repeated).isEqualTo(provisioned);
+    assertThat(device.registration()).isNotEqualTo(provisioned);
+    assertThat(device.registration().name()).contains("Attic");
+  }
+
+  @Test
   void aDeviceBelongsToOneTemplateForLife() {
     Device device = Device.firstSeen(new DeviceNumber("IMEI-4"), template);
     assertThatThrownBy(() -> device.checkMayProvision(UUID.randomUUID(), REISSUE))

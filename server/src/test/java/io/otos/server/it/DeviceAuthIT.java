@@ -293,6 +293,44 @@ class DeviceAuthIT extends AgainstTheServer {
   }
 
   @Test
+  void aRepeatedAuthStoresTheNameProductAndPlaceItGivesAndKeepsThoseItLeavesOut() {
+    String number = uniqueNumber();
+    String gateway = uniqueNumber();
+    String gatewayId = deviceId(api.deviceAuth(template.secret(), gateway));
+    String productKey = api.createProduct(template.id());
+    String id = deviceId(api.deviceAuth(template.secret(), number));
+
+    Answer moved =
+        api.deviceAuth(
+            subDevice(number, gateway, "bus-3")
+                .add("device_name", "Pump 2")
+                .add("product_key", productKey));
+    JsonObject afterMove = api.adminGet("api/v1/admin/devices/" + id).json();
+    Answer plain = api.deviceAuth(template.secret(), number);
+    JsonObject afterPlain = api.adminGet("api/v1/admin/devices/" + id).json();
+
+    assertThat(moved.status()).isEqualTo(200);
+    assertThat(deviceId(moved)).isEqualTo(id);
+    assertThat(afterMove.getString("name")).isEqualTo("Pump 2");
+    assertThat(afterMove.getString("product_id")).isNotBlank();
+    assertThat(afterMove.getString("parent_device_id")).isEqualTo(gatewayId);
+    assertThat(afterMove.getString("sub_device_addr")).isEqualTo("bus-3");
+    assertThat(afterMove.getString("status")).isEqualTo("ACTIVE");
+    assertThat(plain.status()).isEqualTo(200);
+    assertThat(afterPlain)
+        .as("a repeat without those fields")
+        .isEqualTo(withLastAuth(afterMove, afterPlain));
+  }
+
+  /** {@code device} with the authentication times of {@code later}. */
+  private static JsonObject withLastAuth(JsonObject device, JsonObject later) {
+    return Json.createObjectBuilder(device)
+        .add("last_auth_at", later.get("last_auth_at"))
+        .add("updated_at", later.get("updated_at"))
+        .build();
+  }
+
+  @Test
   void aProductKeyMustExistAndBelongToTheSecretsTemplate() {
     Answer unknown = api.deviceAuth(auth(uniqueNumber()).add("product_key", "no-such-key"));
     assertThat(unknown.status()).isEqualTo(400);
