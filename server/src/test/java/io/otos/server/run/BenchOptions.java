@@ -1,6 +1,12 @@
 package io.otos.server.run;
 
-/** The options of `./otos bench`, with their defaults. */
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The options of `./otos bench`, with their defaults. {@code against}: another checkout, built,
+ * whose server runs beside this one's ({@link AbBench}).
+ */
 record BenchOptions(
     int devices,
     int seconds,
@@ -8,7 +14,8 @@ record BenchOptions(
     int runs,
     int storm,
     boolean profile,
-    boolean quick) {
+    boolean quick,
+    Optional<Path> against) {
 
   static BenchOptions parse(String[] args) {
     int devices = 10_000;
@@ -18,6 +25,7 @@ record BenchOptions(
     int storm = 100_000;
     boolean profile = false;
     boolean quick = false;
+    Optional<Path> against = Optional.empty();
     for (int i = 0; i < args.length; i += 2) {
       if (args[i].equals("--profile") || args[i].equals("--quick")) {
         profile |= args[i].equals("--profile");
@@ -27,6 +35,10 @@ record BenchOptions(
       }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException(args[i] + " needs a value");
+      }
+      if (args[i].equals("--against")) {
+        against = Optional.of(Path.of(args[i + 1]).toAbsolutePath().normalize());
+        continue;
       }
       int value = Integer.parseInt(args[i + 1]);
       switch (args[i]) {
@@ -38,6 +50,6 @@ record BenchOptions(
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    return new BenchOptions(devices, seconds, connections, runs, storm, profile, quick);
+    return new BenchOptions(devices, seconds, connections, runs, storm, profile, quick, against);
   }
 }

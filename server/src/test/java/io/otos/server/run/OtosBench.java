@@ -3,7 +3,6 @@ package io.otos.server.run;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,7 +46,7 @@ public final class OtosBench {
           "otos bench: "
               + e.getMessage()
               + "\nusage: ./otos bench [--devices N] [--seconds S] [--connections C] [--runs R]"
-              + " [--storm N] [--profile] [--quick]");
+              + " [--storm N] [--profile] [--quick] [--against CHECKOUT]");
       System.exit(2);
       return;
     }
@@ -60,66 +59,39 @@ public final class OtosBench {
     Path dir = home.resolve("server/target/bench");
     deleteRecursively(dir);
     Files.createDirectories(dir);
-    int port = freePort();
-    RunSettings settings =
-        RunSettings.from(
-            Map.of("OTOS_DATA_DIR", dir.toString(), "OTOS_HTTP_PORT", String.valueOf(port)), home);
-    String hashKey = ServerKeys.random(32);
-    String adminToken = ServerKeys.newAdminToken();
+    if (options.against().isPresent()) {
+      return AbBench.run(home, options.against().get(), dir, options);
+    }
     System.out.println("bench: starting PostgreSQL and OTOS (fsync on, as in production)");
-    try (EmbeddedDatabase database =
-        options.profile()
-            ? EmbeddedDatabase.persistentCountingStatementsIn(dir.resolve("postgres"))
-            : EmbeddedDatabase.persistentIn(dir.resolve("postgres"))) {
-      Map<String, String> env = new LinkedHashMap<>();
-      env.put("OTOS_DB_URL", database.jdbcUrl());
-      env.put("OTOS_DB_USER", database.user());
-      env.put("OTOS_HASH_KEY", hashKey);
-      env.put("OTOS_SECRET_KEY", ServerKeys.random(32));
-      env.put("OTOS_ADMIN_TOKEN", adminToken);
-      env.put("OTOS_LIMIT_SOURCE_FAILURES", "0"); // all load comes from one address
-      long startedAt = System.nanoTime();
-      PayaraMicroProcess server =
-          PayaraMicroProcess.start(
-              settings,
-              home.resolve("server/target/payara-micro.jar"),
-              home.resolve("server/target/otos.war"),
-              List.of(NoopWar.write(home.resolve("server/target/test-classes"), dir)),
-              env);
-      try {
-        String base = settings.baseUrl();
-        String failure =
-            server.awaitReady(URI.create(base + "/api/v1/admin/templates?limit=1"), adminToken);
-        if (failure != null) {
-          System.err.println("bench: " + failure + "\nbench: log in " + server.log());
-          return 1;
-        }
-        double startSeconds = (System.nanoTime() - startedAt) / 1e9;
-        long rssMiB = residentMiB(server.process().pid());
-        System.out.printf("bench: ready in %.1f s, resident memory %d MiB%n", startSeconds, rssMiB);
-        if (options.profile()) {
-          armFlightRecorder(server.process().pid(), dir.resolve("armed.jfr"));
-        }
-        return measure(
-            options, dir, base, adminToken, hashKey, database, server, startSeconds, rssMiB);
-      } finally {
-        server.stop();
+    BenchServer server;
+    try {
+      server =
+          BenchServer.start(
+              home,
+              dir,
+              options.profile(),
+              List.of(NoopWar.write(home.resolve("server/target/test-classes"), dir)));
+    } catch (IOException e) {
+      System.err.println("bench: " + e.getMessage());
+      return 1;
+    }
+    try (server) {
+      System.out.printf(
+          "bench: ready in %.1f s, resident memory %d MiB%n",
+          server.startSeconds, server.residentMiB);
+      if (options.profile()) {
+        armFlightRecorder(server.pid(), dir.resolve("armed.jfr"));
       }
+      return measure(options, dir, server);
     }
   }
 
-  private static int measure(
-      BenchOptions options,
-      Path dir,
-      String base,
-      String adminToken,
-      String hashKey,
-      EmbeddedDatabase database,
-      PayaraMicroProcess server,
-      double startSeconds,
-      long rssMiB)
-      throws Exception {
-    var template = createTemplate(base, adminToken);
+  private static int measure(BenchOptions options, Path dir, BenchServer under) throws Exception {
+    String base = under.base;
+    String hashKey = under.hashKey;
+    EmbeddedDatabase database = under.database;
+    PayaraMicroProcess server = under.server;
+    var template = createTemplate(base, under.adminToken);
     String secret = template.getString("template_secret");
     String templateId = template.getString("id");
     long seeding = System.nanoTime();
@@ -134,7 +106,7 @@ public final class OtosBench {
     String seeded = String.valueOf(options.devices());
     int c = options.connections();
     int s = options.seconds();
-    CpuMeter cpu = new CpuMeter(server.process().pid(), dir.resolve("postgres"));
+    CpuMeter cpu = new CpuMeter(server.process().pid(), under.postgres);
     WarmUp.run(wrk, cpu, WarmUp.OTOS, auth, "20", c, secret, seeded);
     // The ceiling shares Jersey and Grizzly with OTOS but not all of its code: unwarmed, it went
     // from 6,000 to 18,000 req/s over three runs.
@@ -253,7 +225,7 @@ public final class OtosBench {
     System.out.printf(
         "OTOS benchmark: %,d seeded devices, %d connections, %d s a load, median of %d runs;"
             + " ready in %.1f s, %d MiB resident after start%n%n",
-        options.devices(), c, s, options.runs(), startSeconds, rssMiB);
+        options.devices(), c, s, options.runs(), under.startSeconds, under.residentMiB);
     System.out.print(BenchReport.table(medians, framework, db));
     boolean stormFailed = false;
     if (storm != null) {
@@ -282,8 +254,8 @@ public final class OtosBench {
     machine.put("devices", String.valueOf(options.devices()));
     machine.put("connections", String.valueOf(c));
     machine.put("seconds", String.valueOf(s));
-    machine.put("ready_seconds", String.format(java.util.Locale.ROOT, "%.1f", startSeconds));
-    machine.put("resident_mib_after_start", String.valueOf(rssMiB));
+    machine.put("ready_seconds", String.format(java.util.Locale.ROOT, "%.1f", under.startSeconds));
+    machine.put("resident_mib_after_start", String.valueOf(under.residentMiB));
     BenchReport.writeJson(dir.resolve("result.json"), machine, runs, databaseRuns, sweep);
     BenchReport.writeSvg(dir.resolve("latency.svg"), sweep);
     Files.writeString(dir.resolve("open-loop.json"), OpenLoop.json(openLoop));
@@ -364,7 +336,7 @@ public final class OtosBench {
         .get(results.size() / 2);
   }
 
-  private static jakarta.json.JsonObject createTemplate(String base, String adminToken)
+  static jakarta.json.JsonObject createTemplate(String base, String adminToken)
       throws IOException, InterruptedException {
     HttpResponse<String> created =
         HttpClient.newHttpClient()
@@ -382,8 +354,7 @@ public final class OtosBench {
   }
 
   /** {@code count} devices, numbered seed-0 ... seed-(count-1), with SQL COPY. */
-  private static void seed(EmbeddedDatabase database, String templateId, int count)
-      throws Exception {
+  static void seed(EmbeddedDatabase database, String templateId, int count) throws Exception {
     try (Connection connection =
         DriverManager.getConnection(database.jdbcUrl(), database.user(), "")) {
       var copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -425,25 +396,10 @@ public final class OtosBench {
     }
   }
 
-  private static byte[] hmac(String base64Key, String message) throws Exception {
+  static byte[] hmac(String base64Key, String message) throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(java.util.Base64.getDecoder().decode(base64Key), "HmacSHA256"));
     return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static long residentMiB(long pid) throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-      if (line.startsWith("VmRSS:")) {
-        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-      }
-    }
-    return -1;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

@@ -1,0 +1,185 @@
+package io.otos.server.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * `./otos bench --against CHECKOUT`: this checkout's server (A) and another checkout's (B, built by
+ * its own `./otos build`) run at the same time, each on a PostgreSQL of its own, and are loaded in
+ * turn. On a host whose speed drifts between two runs by more than a change moves it, only loads
+ * taken side by side, seconds apart, tell the change.
+ *
+ * <p>Both warm up in alternating rounds. Then {@code --runs} pairs of first-time loads and of
+ * repeat loads of {@code --seconds} each, A first in odd pairs and B first in even ones. A pair is
+ * won by the server that answered more requests, and, apart, by the one that spent less CPU on
+ * each; a change is a speed-up where it wins every pair.
+ */
+final class AbBench {
+
+  /** Warm-up rounds of each server, alternating: 4 minutes of load each. */
+  private static final int WARM_UP_ROUNDS = 16;
+
+  private record Side(String name, BenchServer server, String secret, CpuMeter cpu) {}
+
+  /** One scenario's pairs: A's result and B's, pair by pair. */
+  private record Pairs(String scenario, List<Wrk.Result> a, List<Wrk.Result> b) {}
+
+  private AbBench() {}
+
+  static int run(Path home, Path other, Path dir, BenchOptions options) throws Exception {
+    for (String built : List.of("server/target/otos.war", "server/target/payara-micro.jar")) {
+      if (!Files.isRegularFile(other.resolve(built))) {
+        System.err.printf(
+            "bench: %s has no %s; build it first: (cd %s && ./otos build)%n", other, built, other);
+        return 2;
+      }
+    }
+    System.out.printf("bench: A is %s, B is %s%n", home, other);
+    System.out.println("bench: starting both, each with its PostgreSQL (fsync on)");
+    try (BenchServer a = BenchServer.start(home, dir.resolve("a"), false, List.of());
+        BenchServer b = BenchServer.start(other, dir.resolve("b"), false, List.of())) {
+      System.out.printf(
+          "bench: ready in %.1f s (A) and %.1f s (B); %d and %d MiB resident%n",
+          a.startSeconds, b.startSeconds, a.residentMiB, b.residentMiB);
+      compare(side("A", a, options), side("B", b, options), dir, options);
+      return 0;
+    } catch (IOException e) { // a server that did not start (its log is named), or wrk failing
+      System.err.println("bench: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static Side side(String name, BenchServer server, BenchOptions options) throws Exception {
+    var template = OtosBench.createTemplate(server.base, server.adminToken);
+    OtosBench.seed(server.database, template.getString("id"), options.devices());
+    return new Side(
+        name,
+        server,
+        template.getString("template_secret"),
+        new CpuMeter(server.pid(), server.postgres));
+  }
+
+  private static void compare(Side a, Side b, Path dir, BenchOptions options) throws Exception {
+    Wrk wrk = new Wrk(dir.resolve("scripts"));
+    String seeded = String.valueOf(options.devices());
+    System.out.printf(
+        "bench: warming both up, %d rounds of %d s each, alternating (mix 20%% new)%n",
+        WARM_UP_ROUNDS, WarmUp.WARM_UP_ROUND);
+    for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+      String tag = "warm-" + UUID.randomUUID().toString().substring(0, 8);
+      Wrk.Result ra = load(wrk, a, "warm-up", WarmUp.WARM_UP_ROUND, tag, seeded, "20", options);
+      Wrk.Result rb = load(wrk, b, "warm-up", WarmUp.WARM_UP_ROUND, tag, seeded, "20", options);
+      System.out.printf("  round %2d: A %s | B %s%n", round, brief(ra), brief(rb));
+    }
+    List<Pairs> scenarios =
+        List.of(
+            new Pairs("first-time", new ArrayList<>(), new ArrayList<>()),
+            new Pairs("repeat", new ArrayList<>(), new ArrayList<>()));
+    System.out.printf(
+        "bench: %d pairs of %d s loads, %d connections; A first in odd pairs%n",
+        options.runs(), options.seconds(), options.connections());
+    for (int pair = 1; pair <= options.runs(); pair++) {
+      String tag = "p" + pair + "-" + UUID.randomUUID().toString().substring(0, 8);
+      for (Pairs scenario : scenarios) {
+        boolean fresh = scenario.scenario().equals("first-time");
+        String numbers = fresh ? "new-" + tag : "none";
+        String percentNew = fresh ? "100" : "0";
+        Map<Side, Wrk.Result> results = new HashMap<>();
+        for (Side side : pair % 2 == 1 ? List.of(a, b) : List.of(b, a)) {
+          results.put(
+              side,
+              load(
+                  wrk,
+                  side,
+                  scenario.scenario(),
+                  options.seconds(),
+                  numbers,
+                  seeded,
+                  percentNew,
+                  options));
+        }
+        Wrk.Result ra = results.get(a);
+        Wrk.Result rb = results.get(b);
+        scenario.a().add(ra);
+        scenario.b().add(rb);
+        System.out.printf(
+            "  pair %d %-10s A %s | B %s | A/B %.2f%n",
+            pair, scenario.scenario(), brief(ra), brief(rb), ra.throughput() / rb.throughput());
+      }
+    }
+    for (Pairs scenario : scenarios) {
+      System.out.println(summary(scenario));
+    }
+  }
+
+  private static Wrk.Result load(
+      Wrk wrk,
+      Side side,
+      String scenario,
+      int seconds,
+      String numbers,
+      String seeded,
+      String percentNew,
+      BenchOptions options)
+      throws Exception {
+    String url = side.server().base + "/api/v1/device/auth";
+    return side.cpu()
+        .metered(
+            () ->
+                wrk.run(
+                    scenario,
+                    url,
+                    options.connections(),
+                    seconds,
+                    "auth.lua",
+                    side.secret(),
+                    numbers,
+                    "seed",
+                    seeded,
+                    percentNew));
+  }
+
+  private static String brief(Wrk.Result result) {
+    CpuMeter.Usage cpu = result.cpu();
+    String errors = result.non2xx() + result.socketErrors() > 0 ? ", ERRORS" : "";
+    return String.format(
+        "%5.0f req/s %s ms/req (JIT %s)%s",
+        result.throughput(),
+        BenchReport.millis(cpu.serverMillisPerRequest()),
+        BenchReport.percent(cpu.compilerMillisPerRequest() / cpu.serverMillisPerRequest()),
+        errors);
+  }
+
+  /** Pairs won by A, by throughput and by CPU a request, and the median of A's ratio to B. */
+  private static String summary(Pairs pairs) {
+    int n = pairs.a().size();
+    int fasterA = 0;
+    int cheaperA = 0;
+    List<Double> speed = new ArrayList<>();
+    List<Double> cost = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Wrk.Result a = pairs.a().get(i);
+      Wrk.Result b = pairs.b().get(i);
+      fasterA += a.throughput() > b.throughput() ? 1 : 0;
+      cheaperA += a.cpu().serverMillisPerRequest() < b.cpu().serverMillisPerRequest() ? 1 : 0;
+      speed.add(a.throughput() / b.throughput());
+      cost.add(a.cpu().serverMillisPerRequest() / b.cpu().serverMillisPerRequest());
+    }
+    return String.format(
+        "bench: %s: A answered more in %d of %d pairs (A/B median %.2f); A spent less CPU a"
+            + " request in %d of %d (A/B median %.2f)",
+        pairs.scenario(), fasterA, n, median(speed), cheaperA, n, median(cost));
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}
