@@ -12,16 +12,17 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Statements run through JDBC in the caller's transaction, for the few hot statements whose rows
- * need no entity. An EclipseLink native query parses its SQL for parameters and builds a call on
- * every execution, and one that returns entities registers them in the unit of work (the largest
- * share of a provisioning's CPU in JFR profiles, 2026-12-02).
+ * Statements run through JDBC in the caller's transaction (there must be one), for the few hot
+ * statements whose rows need no entity. An EclipseLink native query parses its SQL for parameters
+ * and builds a call on every execution, and one that returns entities registers them in the unit of
+ * work: the device's lock and insert took a fifth of a first provisioning's CPU samples that way
+ * (JFR, 2026-12-02).
  *
  * <p>The connection comes from the persistence unit's pool, as EclipseLink's own do: inside a
  * transaction the pool hands out the connection already enlisted in it, so these statements and
  * EclipseLink's see each other's writes and commit or roll back together. (The persistence
- * context's {@code unwrap(Connection.class)} is no way to it: EclipseLink gives its connection back
- * between statements, and then answers null.)
+ * context's {@code unwrap(Connection.class)} is no way to it: EclipseLink does not always hold its
+ * connection between statements, and then answers null.)
  *
  * <p>A failure is a {@link PersistenceException} whose cause keeps the SQL state, by which {@link
  * StoreFailures} tells a lost race.

@@ -186,7 +186,7 @@ class OperationsIT extends AgainstTheServer {
   }
 
   @Test
-  void aDatabaseErrorOnTheServersConnectionsCarriesNoValueOfTheFailingRow() throws Exception {
+  void aDatabaseErrorUnderTheServersDriverSettingsCarriesNoValueOfTheFailingRow() throws Exception {
     String secretLike = "row-value-" + uniqueNumber();
     Properties asTheServer = driverProperties(OtosDataSource.class);
     Properties asTheDriverDefaults = new Properties();
