@@ -2,7 +2,6 @@ package io.otos.core.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
  * Writes {@link Inserts} in the caller's transaction, in one statement. Through {@link Jdbc}, not a
@@ -15,8 +14,10 @@ public class InsertRepository {
 
   @Inject Jdbc jdbc;
 
-  /** Inserts every row, now; a constraint violation fails the caller's transaction. */
-  @Transactional(Transactional.TxType.MANDATORY)
+  /**
+   * Inserts every row, now, in the caller's transaction ({@link Jdbc} refuses to run without one);
+   * a constraint violation fails it.
+   */
   public void insertAll(Inserts inserts) {
     jdbc.update(inserts.sql(), inserts.parameters());
   }

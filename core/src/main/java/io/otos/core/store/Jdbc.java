@@ -3,6 +3,7 @@ package io.otos.core.store;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,13 +41,15 @@ public class Jdbc {
   @Resource(lookup = "java:app/jdbc/otos")
   private DataSource pool;
 
+  @Resource private TransactionSynchronizationRegistry transactions;
+
   /**
    * Runs an INSERT, UPDATE or DELETE.
    *
    * @return how many rows it wrote
    */
   public int update(String sql, List<?> values) {
-    try (Connection connection = pool.getConnection();
+    try (Connection connection = transactionConnection();
         PreparedStatement statement = prepare(connection, sql, values)) {
       return statement.executeUpdate();
     } catch (SQLException e) {
@@ -56,13 +59,24 @@ public class Jdbc {
 
   /** Runs a statement and reads its first row, if any. */
   public <T> Optional<T> first(String sql, RowReader<T> reader, List<?> values) {
-    try (Connection connection = pool.getConnection();
+    try (Connection connection = transactionConnection();
         PreparedStatement statement = prepare(connection, sql, values);
         ResultSet rows = statement.executeQuery()) {
       return rows.next() ? Optional.of(reader.read(rows)) : Optional.empty();
     } catch (SQLException e) {
       throw new PersistenceException("A statement failed", e);
     }
+  }
+
+  /**
+   * A connection of the caller's transaction. Outside one the pool would hand out a connection in
+   * auto-commit, and a lock would end with its statement: that is refused.
+   */
+  private Connection transactionConnection() throws SQLException {
+    if (transactions.getTransactionKey() == null) {
+      throw new IllegalStateException("A statement through Jdbc needs the caller's transaction");
+    }
+    return pool.getConnection();
   }
 
   private static PreparedStatement prepare(Connection connection, String sql, List<?> values)

@@ -25,7 +25,7 @@ final class AbBench {
   /** Warm-up rounds of each server, alternating: 4 minutes of load each. */
   private static final int WARM_UP_ROUNDS = 16;
 
-  private record Side(String name, BenchServer server, String secret, CpuMeter cpu) {}
+  private record Side(BenchServer server, String secret, CpuMeter cpu) {}
 
   /** One scenario's pairs: A's result and B's, pair by pair. */
   private record Pairs(String scenario, List<Wrk.Result> a, List<Wrk.Result> b) {}
@@ -47,7 +47,7 @@ final class AbBench {
       System.out.printf(
           "bench: ready in %.1f s (A) and %.1f s (B); %d and %d MiB resident%n",
           a.startSeconds, b.startSeconds, a.residentMiB, b.residentMiB);
-      compare(side("A", a, options), side("B", b, options), dir, options);
+      compare(side(a, options), side(b, options), dir, options);
       return 0;
     } catch (IOException e) { // a server that did not start (its log is named), or wrk failing
       System.err.println("bench: " + e.getMessage());
@@ -55,14 +55,11 @@ final class AbBench {
     }
   }
 
-  private static Side side(String name, BenchServer server, BenchOptions options) throws Exception {
+  private static Side side(BenchServer server, BenchOptions options) throws Exception {
     var template = OtosBench.createTemplate(server.base, server.adminToken);
     OtosBench.seed(server.database, template.getString("id"), options.devices());
     return new Side(
-        name,
-        server,
-        template.getString("template_secret"),
-        new CpuMeter(server.pid(), server.postgres));
+        server, template.getString("template_secret"), new CpuMeter(server.pid(), server.postgres));
   }
 
   private static void compare(Side a, Side b, Path dir, BenchOptions options) throws Exception {

@@ -26,6 +26,7 @@ record BenchOptions(
     boolean profile = false;
     boolean quick = false;
     Optional<Path> against = Optional.empty();
+    boolean stormGiven = false;
     for (int i = 0; i < args.length; i += 2) {
       if (args[i].equals("--profile") || args[i].equals("--quick")) {
         profile |= args[i].equals("--profile");
@@ -46,9 +47,17 @@ record BenchOptions(
         case "--seconds" -> seconds = value;
         case "--connections" -> connections = value;
         case "--runs" -> runs = value;
-        case "--storm" -> storm = value;
+        case "--storm" -> {
+          storm = value;
+          stormGiven = true;
+        }
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
+    }
+    if (against.isPresent() && (profile || quick || stormGiven)) {
+      throw new IllegalArgumentException(
+          "--against runs only paired first-time and repeat loads: it takes --devices, --seconds,"
+              + " --connections and --runs, not --profile, --quick or --storm");
     }
     return new BenchOptions(devices, seconds, connections, runs, storm, profile, quick, against);
   }

@@ -1,0 +1,36 @@
+package io.otos.server.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+  @Test
+  void againstTakesACheckoutAndTheLoadsSize() {
+    BenchOptions options =
+        BenchOptions.parse(
+            new String[] {"--against", "../before", "--runs", "6", "--seconds", "20"});
+
+    assertThat(options.against()).contains(Path.of("../before").toAbsolutePath().normalize());
+    assertThat(options.runs()).isEqualTo(6);
+    assertThat(options.seconds()).isEqualTo(20);
+  }
+
+  @Test
+  void againstRefusesTheOptionsItWouldIgnore() {
+    for (String[] args :
+        new String[][] {
+          {"--against", "../before", "--profile"},
+          {"--quick", "--against", "../before"},
+          {"--against", "../before", "--storm", "5000"}
+        }) {
+      assertThatThrownBy(() -> BenchOptions.parse(args))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("--against");
+    }
+    assertThat(BenchOptions.parse(new String[] {"--quick", "--profile"}).against()).isEmpty();
+  }
+}
