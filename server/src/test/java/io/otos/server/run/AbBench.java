@@ -45,8 +45,13 @@ final class AbBench {
     try (BenchServer a = BenchServer.start(home, dir.resolve("a"), false, List.of());
         BenchServer b = BenchServer.start(other, dir.resolve("b"), false, List.of())) {
       System.out.printf(
-          "bench: ready in %.1f s (A) and %.1f s (B); %d and %d MiB resident%n",
-          a.startSeconds, b.startSeconds, a.residentMiB, b.residentMiB);
+          "bench: ready in %.1f s (A, %s) and %.1f s (B, %s); %d and %d MiB resident%n",
+          a.startSeconds,
+          a.classArchive(),
+          b.startSeconds,
+          b.classArchive(),
+          a.residentMiB,
+          b.residentMiB);
       compare(side(a, options), side(b, options), dir, options);
       return 0;
     } catch (IOException e) { // a server that did not start (its log is named), or wrk failing

@@ -26,6 +26,7 @@ final class BenchServer implements AutoCloseable {
   final String hashKey;
   final double startSeconds;
   final long residentMiB;
+  final boolean classArchiveUsed;
 
   private BenchServer(
       EmbeddedDatabase database,
@@ -44,6 +45,7 @@ final class BenchServer implements AutoCloseable {
     this.hashKey = hashKey;
     this.startSeconds = startSeconds;
     this.residentMiB = residentMiB(server.process().pid());
+    this.classArchiveUsed = server.classArchiveUsed();
   }
 
   /**
@@ -97,6 +99,13 @@ final class BenchServer implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /** How this start loaded its classes, for the report. */
+  String classArchive() {
+    return classArchiveUsed
+        ? "class-data archive of this build mapped"
+        : "first start of this build: class-data archive recorded as it stops";
   }
 
   long pid() {

@@ -94,6 +94,11 @@ public final class OtosRun {
     System.out.println(
         "otos: starting Payara Micro on " + settings.httpAddress() + ":" + settings.httpPort());
     PayaraMicroProcess server = PayaraMicroProcess.start(settings, payaraJar, war, env);
+    if (!server.classArchiveUsed()) {
+      System.out.println(
+          "otos: first start of this build; the classes it loads are saved when it stops, and later"
+              + " starts are faster");
+    }
     EmbeddedDatabase db = database;
     Runtime.getRuntime()
         .addShutdownHook(

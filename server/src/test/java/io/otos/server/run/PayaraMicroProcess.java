@@ -29,13 +29,16 @@ final class PayaraMicroProcess {
 
   private final Process process;
   private final Path log;
+  private final ClassDataArchive classes;
   private final List<String> problems = new ArrayList<>();
   private volatile boolean deployFailed;
+  private volatile boolean wasReady;
   private boolean inDeployedList;
 
-  private PayaraMicroProcess(Process process, Path log) {
+  private PayaraMicroProcess(Process process, Path log, ClassDataArchive classes) {
     this.process = process;
     this.log = log;
+    this.classes = classes;
     Thread pump = new Thread(this::pumpOutput, "payara-micro-log");
     pump.setDaemon(true);
     pump.start();
@@ -70,6 +73,7 @@ final class PayaraMicroProcess {
             + ".http-listener.address="
             + settings.httpAddress()
             + "\n");
+    ClassDataArchive classes = ClassDataArchive.of(payaraJar, war);
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -94,6 +98,7 @@ final class PayaraMicroProcess {
                 "--disablephonehome",
                 "--prebootcommandfile",
                 preboot.toString()));
+    command.addAll(1, classes.jvmOptions());
     for (Path more : moreWars) {
       command.addAll(List.of("--deploy", more.toString()));
     }
@@ -101,7 +106,7 @@ final class PayaraMicroProcess {
     builder.environment().putAll(environment);
     // A developer's Ctrl-C need not wait for the production grace period (docs/operations.md).
     builder.environment().putIfAbsent("OTOS_SHUTDOWN_GRACE_SECONDS", "1");
-    return new PayaraMicroProcess(builder.start(), logs.resolve("server.log"));
+    return new PayaraMicroProcess(builder.start(), logs.resolve("server.log"), classes);
   }
 
   /**
@@ -123,6 +128,7 @@ final class PayaraMicroProcess {
             + String.join("\n", problems());
       }
       if (answersOk(http, probe, bearerToken)) {
+        wasReady = true;
         return null;
       }
       TimeUnit.MILLISECONDS.sleep(500);
@@ -152,19 +158,35 @@ final class PayaraMicroProcess {
     return process;
   }
 
-  /** Asks Payara Micro to stop (SIGTERM), and kills it if it has not within 30 s. */
+  /** Whether this start mapped the build's class-data archive (else it records one as it stops). */
+  boolean classArchiveUsed() {
+    return classes.used();
+  }
+
+  /**
+   * Asks Payara Micro to stop (SIGTERM), and kills it if it has not within 30 s (60 s while it
+   * writes the class-data archive it recorded, which took 15 s on two slow cores). A server that
+   * had been ready and stopped keeps that archive.
+   */
   void stop() {
-    if (!process.isAlive()) {
-      return;
-    }
-    process.destroy();
-    try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    boolean clean = true;
+    if (process.isAlive()) {
+      process.destroy();
+      try {
+        if (!process.waitFor(classes.used() ? 30 : 60, TimeUnit.SECONDS)) {
+          clean = false;
+          process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        clean = false;
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
       }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
+    }
+    try {
+      classes.keep(wasReady && clean && !process.isAlive());
+    } catch (IOException e) {
+      System.err.println("otos: could not keep the class-data archive: " + e.getMessage());
     }
   }
 

@@ -1,0 +1,105 @@
+package io.otos.server.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The JVM's class-data sharing archive of one build of the server (its Payara Micro and WAR, on
+ * this JVM): the first start records the classes it loads, and writes them when it stops; later
+ * starts map them instead of loading, parsing and verifying them again. Kept beside the WAR, so a
+ * rebuild or {@code mvn clean} makes a new one. A start whose archive the JVM cannot use runs
+ * without it.
+ */
+final class ClassDataArchive {
+
+  private static final String PREFIX = "payara-classes-";
+
+  private final Path archive;
+  private final Path recording;
+  private final boolean used;
+
+  private ClassDataArchive(Path archive, Path recording) {
+    this.archive = archive;
+    this.recording = recording;
+    this.used = Files.isRegularFile(archive);
+  }
+
+  /** The archive of the server made of {@code payaraJar} and {@code war}, on this JVM. */
+  static ClassDataArchive of(Path payaraJar, Path war) throws IOException {
+    String build =
+        String.join(
+            "\n",
+            stamp(payaraJar),
+            stamp(war),
+            System.getProperty("java.home"),
+            System.getProperty("java.vm.version"));
+    Path archive = war.resolveSibling(PREFIX + digest(build) + ".jsa");
+    Path recording = war.resolveSibling(PREFIX + UUID.randomUUID() + ".recording");
+    return new ClassDataArchive(archive, recording);
+  }
+
+  /** Whether this start maps the archive (else it records one). */
+  boolean used() {
+    return used;
+  }
+
+  /** The server JVM's options: use the archive, or record it at exit. */
+  List<String> jvmOptions() {
+    return used
+        ? List.of("-XX:SharedArchiveFile=" + archive)
+        : List.of("-XX:ArchiveClassesAtExit=" + recording);
+  }
+
+  /**
+   * After the server stopped: keeps what it recorded as the build's archive, replacing older ones
+   * of other builds. A server that was killed may have written part of a file; {@code
+   * stoppedCleanly} false throws that away.
+   */
+  void keep(boolean stoppedCleanly) throws IOException {
+    if (!Files.isRegularFile(recording)) {
+      return;
+    }
+    if (!stoppedCleanly || Files.size(recording) == 0) {
+      Files.delete(recording);
+      return;
+    }
+    try (Stream<Path> siblings = Files.list(archive.getParent())) {
+      for (Path old : siblings.filter(ClassDataArchive::isArchive).toList()) {
+        Files.deleteIfExists(old);
+      }
+    }
+    Files.move(recording, archive, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static boolean isArchive(Path file) {
+    String name = file.getFileName().toString();
+    return name.startsWith(PREFIX) && name.endsWith(".jsa");
+  }
+
+  private static String stamp(Path file) throws IOException {
+    return file.toAbsolutePath()
+        + " "
+        + Files.size(file)
+        + " "
+        + Files.getLastModifiedTime(file).toMillis();
+  }
+
+  private static String digest(String text) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}
