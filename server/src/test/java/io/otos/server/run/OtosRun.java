@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -100,10 +101,12 @@ public final class OtosRun {
               + " starts are faster");
     }
     EmbeddedDatabase db = database;
+    AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  stopping.set(true);
                   System.out.println("otos: stopping");
                   server.stop();
                   if (db != null) {
@@ -135,7 +138,9 @@ public final class OtosRun {
       System.out.println();
     }
     int exit = server.process().waitFor();
-    System.err.println("otos: Payara Micro exited with code " + exit + "; see " + server.log());
+    if (!stopping.get()) { // else it was asked to stop (Ctrl-C), and its exit code says only that
+      System.err.println("otos: Payara Micro exited with code " + exit + "; see " + server.log());
+    }
     return exit == 0 ? 0 : 1;
   }
 
