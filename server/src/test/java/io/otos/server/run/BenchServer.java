@@ -26,7 +26,11 @@ final class BenchServer implements AutoCloseable {
   final String hashKey;
   final double startSeconds;
   final long residentMiB;
-  final boolean classArchiveUsed;
+
+  /**
+   * How this start loaded its classes: "mapped", "recorded" (a build's first start) or "refused".
+   */
+  final String classArchive;
 
   private BenchServer(
       EmbeddedDatabase database,
@@ -45,7 +49,10 @@ final class BenchServer implements AutoCloseable {
     this.hashKey = hashKey;
     this.startSeconds = startSeconds;
     this.residentMiB = residentMiB(server.process().pid());
-    this.classArchiveUsed = server.classArchiveUsed();
+    this.classArchive =
+        server.classArchiveRecorded()
+            ? "recorded"
+            : server.classArchiveRefused() ? "refused" : "mapped";
   }
 
   /**
@@ -102,10 +109,12 @@ final class BenchServer implements AutoCloseable {
   }
 
   /** How this start loaded its classes, for the report. */
-  String classArchive() {
-    return classArchiveUsed
-        ? "class-data archive of this build mapped"
-        : "first start of this build: class-data archive recorded as it stops";
+  String classArchiveReport() {
+    return switch (classArchive) {
+      case "recorded" -> "first start of this build: class-data archive recorded as it stops";
+      case "refused" -> "the JVM refused this build's class-data archive: see the server log";
+      default -> "class-data archive of this build mapped";
+    };
   }
 
   long pid() {

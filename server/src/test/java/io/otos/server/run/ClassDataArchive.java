@@ -1,12 +1,14 @@
 package io.otos.server.run;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +24,10 @@ import java.util.stream.Stream;
 final class ClassDataArchive {
 
   private static final String PREFIX = "payara-classes-";
+  private static final String RECORDING = ".recording";
+
+  /** The first bytes of a JDK 17 archive; the JVM writes them last. */
+  private static final byte[] MAGIC = {(byte) 0xA8, (byte) 0xAB, 0x0B, (byte) 0xF0};
 
   private final Path archive;
   private final Path recording;
@@ -42,8 +48,11 @@ final class ClassDataArchive {
             stamp(war),
             System.getProperty("java.home"),
             System.getProperty("java.vm.version"));
+    removeAbandonedRecordings(war.getParent());
     Path archive = war.resolveSibling(PREFIX + digest(build) + ".jsa");
-    Path recording = war.resolveSibling(PREFIX + UUID.randomUUID() + ".recording");
+    Path recording =
+        war.resolveSibling(
+            PREFIX + ProcessHandle.current().pid() + "-" + UUID.randomUUID() + RECORDING);
     return new ClassDataArchive(archive, recording);
   }
 
@@ -60,29 +69,65 @@ final class ClassDataArchive {
   }
 
   /**
-   * After the server stopped: keeps what it recorded as the build's archive, replacing older ones
-   * of other builds. A server that was killed may have written part of a file; {@code
-   * stoppedCleanly} false throws that away.
+   * After the server stopped: keeps what it recorded as the build's archive, replacing the archives
+   * of other builds. A server that did not stop cleanly may have written part of a file (its header
+   * comes last); {@code stoppedCleanly} false, or a file without the archive's header, is thrown
+   * away.
+   *
+   * @return whether there is now an archive it recorded
    */
-  void keep(boolean stoppedCleanly) throws IOException {
-    if (!Files.isRegularFile(recording)) {
-      return;
+  boolean keep(boolean stoppedCleanly) throws IOException {
+    try {
+      if (!stoppedCleanly || !startsWithMagic(recording)) {
+        return false;
+      }
+      try (Stream<Path> siblings = Files.list(archive.getParent())) {
+        for (Path old : siblings.filter(f -> isArchive(f) && !f.equals(archive)).toList()) {
+          Files.deleteIfExists(old);
+        }
+      }
+      Files.move(recording, archive, StandardCopyOption.ATOMIC_MOVE); // replaces, on POSIX
+      return true;
+    } finally {
+      Files.deleteIfExists(recording);
     }
-    if (!stoppedCleanly || Files.size(recording) == 0) {
-      Files.delete(recording);
-      return;
+  }
+
+  private static boolean startsWithMagic(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return false;
     }
-    try (Stream<Path> siblings = Files.list(archive.getParent())) {
-      for (Path old : siblings.filter(ClassDataArchive::isArchive).toList()) {
-        Files.deleteIfExists(old);
+    try (InputStream in = Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+    }
+  }
+
+  /** Recordings left by a launcher that has gone (a bench stopped with Ctrl-C, a killed one). */
+  private static void removeAbandonedRecordings(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : files.filter(ClassDataArchive::isRecording).toList()) {
+        String name = file.getFileName().toString();
+        String pid = name.substring(PREFIX.length(), name.indexOf('-', PREFIX.length()));
+        boolean launcherAlive =
+            pid.chars().allMatch(Character::isDigit)
+                && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        if (!launcherAlive) {
+          Files.deleteIfExists(file);
+        }
       }
     }
-    Files.move(recording, archive, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static boolean isArchive(Path file) {
     String name = file.getFileName().toString();
     return name.startsWith(PREFIX) && name.endsWith(".jsa");
+  }
+
+  private static boolean isRecording(Path file) {
+    String name = file.getFileName().toString();
+    return name.startsWith(PREFIX)
+        && name.endsWith(RECORDING)
+        && name.indexOf('-', PREFIX.length()) > PREFIX.length();
   }
 
   private static String stamp(Path file) throws IOException {

@@ -78,7 +78,7 @@ public final class OtosBench {
     try (server) {
       System.out.printf(
           "bench: ready in %.1f s (%s), resident memory %d MiB%n",
-          server.startSeconds, server.classArchive(), server.residentMiB);
+          server.startSeconds, server.classArchiveReport(), server.residentMiB);
       if (options.profile()) {
         armFlightRecorder(server.pid(), dir.resolve("armed.jfr"));
       }
@@ -256,7 +256,7 @@ public final class OtosBench {
     machine.put("seconds", String.valueOf(s));
     machine.put("ready_seconds", String.format(java.util.Locale.ROOT, "%.1f", under.startSeconds));
     machine.put("resident_mib_after_start", String.valueOf(under.residentMiB));
-    machine.put("class_data_archive_used", String.valueOf(under.classArchiveUsed));
+    machine.put("class_data_archive", under.classArchive);
     BenchReport.writeJson(dir.resolve("result.json"), machine, runs, databaseRuns, sweep);
     BenchReport.writeSvg(dir.resolve("latency.svg"), sweep);
     Files.writeString(dir.resolve("open-loop.json"), OpenLoop.json(openLoop));

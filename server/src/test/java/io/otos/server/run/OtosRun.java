@@ -95,11 +95,6 @@ public final class OtosRun {
     System.out.println(
         "otos: starting Payara Micro on " + settings.httpAddress() + ":" + settings.httpPort());
     PayaraMicroProcess server = PayaraMicroProcess.start(settings, payaraJar, war, env);
-    if (!server.classArchiveUsed()) {
-      System.out.println(
-          "otos: first start of this build; the classes it loads are saved when it stops, and later"
-              + " starts are faster");
-    }
     EmbeddedDatabase db = database;
     AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
@@ -127,6 +122,17 @@ public final class OtosRun {
       Files.writeString(consoleMarker, DEV_ADMIN + "\n");
     }
     printBanner(settings, server, settings.adminToken().isEmpty() ? adminToken : null);
+    if (server.classArchiveRecorded()) {
+      System.out.println(
+          "  First start of this build: the classes it loaded are saved when it stops (which takes"
+              + " longer), and later starts are faster.");
+      System.out.println();
+    } else if (server.classArchiveRefused()) {
+      System.out.println(
+          "  The JVM refused this build's class-data archive (see the server log); it started"
+              + " without.");
+      System.out.println();
+    }
     if (consolePassword != null) {
       System.out.println(
           "  Console sign-in: "

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,7 @@ final class PayaraMicroProcess {
   private final List<String> problems = new ArrayList<>();
   private volatile boolean deployFailed;
   private volatile boolean wasReady;
+  private volatile boolean classArchiveRefused;
   private boolean inDeployedList;
 
   private PayaraMicroProcess(Process process, Path log, ClassDataArchive classes) {
@@ -158,9 +160,14 @@ final class PayaraMicroProcess {
     return process;
   }
 
-  /** Whether this start mapped the build's class-data archive (else it records one as it stops). */
-  boolean classArchiveUsed() {
-    return classes.used();
+  /** Whether this start recorded the build's class-data archive, as the build's first does. */
+  boolean classArchiveRecorded() {
+    return !classes.used();
+  }
+
+  /** Whether this start was given the build's class-data archive and the JVM refused it. */
+  boolean classArchiveRefused() {
+    return classes.used() && classArchiveRefused;
   }
 
   /**
@@ -168,23 +175,32 @@ final class PayaraMicroProcess {
    * writes the class-data archive it recorded, which took 15 s on two slow cores). A server that
    * had been ready and stopped keeps that archive.
    */
-  void stop() {
-    boolean clean = true;
+  synchronized void stop() {
+    boolean killed = false;
     if (process.isAlive()) {
       process.destroy();
       try {
         if (!process.waitFor(classes.used() ? 30 : 60, TimeUnit.SECONDS)) {
-          clean = false;
+          killed = true;
           process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
       } catch (InterruptedException e) {
-        clean = false;
+        killed = true;
         process.destroyForcibly();
         Thread.currentThread().interrupt();
       }
     }
+    if (classes.used() || process.isAlive()) {
+      return;
+    }
+    // 143 and 130: it stopped on SIGTERM or SIGINT, through the JVM's shutdown, which writes the
+    // file
+    boolean clean = !killed && Set.of(0, 130, 143).contains(process.exitValue());
     try {
-      classes.keep(wasReady && clean && !process.isAlive());
+      if (!classes.keep(wasReady && clean) && wasReady && clean) {
+        System.err.println(
+            "otos: the server wrote no class-data archive as it stopped; see " + log);
+      }
     } catch (IOException e) {
       System.err.println("otos: could not keep the class-data archive: " + e.getMessage());
     }
@@ -227,6 +243,9 @@ final class PayaraMicroProcess {
     }
     if (!trimmed.isEmpty()) {
       inDeployedList = trimmed.endsWith("\"Deployed\": [");
+    }
+    if (trimmed.contains("[warning][cds") || trimmed.contains("Unable to use shared archive")) {
+      classArchiveRefused = true;
     }
     boolean telling =
         !trimmed.startsWith("at ")
