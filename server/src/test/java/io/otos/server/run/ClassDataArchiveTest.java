@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,29 +18,32 @@ class ClassDataArchiveTest {
   private static final byte[] ARCHIVE = {(byte) 0xA8, (byte) 0xAB, 0x0B, (byte) 0xF0, 1, 2, 3};
 
   @TempDir Path build;
+  private Path payara;
+  private Path war;
+
+  @BeforeEach
+  void aBuild() throws IOException {
+    payara = write("payara-micro.jar", "runtime");
+    war = write("otos.war", "application");
+  }
 
   @Test
   void theFirstStartRecordsAndTheNextMapsWhatItKept() throws IOException {
-    Path payara = write("payara-micro.jar", "runtime");
-    Path war = write("otos.war", "application");
 
     ClassDataArchive first = ClassDataArchive.of(payara, war);
     assertThat(first.used()).isFalse();
-    String recordTo = option(first, "-XX:ArchiveClassesAtExit=");
-    Files.write(Path.of(recordTo), ARCHIVE); // what the JVM writes as it exits
+    Path recording = recorded(first, ARCHIVE);
     assertThat(first.keep(true)).isTrue();
 
     ClassDataArchive second = ClassDataArchive.of(payara, war);
     assertThat(second.used()).isTrue();
     Path mapped = Path.of(option(second, "-XX:SharedArchiveFile="));
     assertThat(mapped).hasBinaryContent(ARCHIVE).hasParent(build);
-    assertThat(Path.of(recordTo)).doesNotExist();
+    assertThat(recording).doesNotExist();
   }
 
   @Test
   void aRebuiltWarRecordsAgainAndReplacesTheOldArchive() throws IOException {
-    Path payara = write("payara-micro.jar", "runtime");
-    Path war = write("otos.war", "application");
     record(ClassDataArchive.of(payara, war));
 
     Files.writeString(war, "application, rebuilt");
@@ -54,11 +58,8 @@ class ClassDataArchiveTest {
 
   @Test
   void aKilledServersRecordingIsThrownAway() throws IOException {
-    Path payara = write("payara-micro.jar", "runtime");
-    Path war = write("otos.war", "application");
     ClassDataArchive killed = ClassDataArchive.of(payara, war);
-    Path recording = Path.of(option(killed, "-XX:ArchiveClassesAtExit="));
-    Files.write(recording, ARCHIVE);
+    Path recording = recorded(killed, ARCHIVE);
 
     assertThat(killed.keep(false)).isFalse();
 
@@ -69,12 +70,9 @@ class ClassDataArchiveTest {
 
   @Test
   void aRecordingWithoutTheArchivesHeaderIsThrownAway() throws IOException {
-    Path payara = write("payara-micro.jar", "runtime");
-    Path war = write("otos.war", "application");
     ClassDataArchive cut = ClassDataArchive.of(payara, war);
-    Path recording = Path.of(option(cut, "-XX:ArchiveClassesAtExit="));
-    Files.write(
-        recording, new byte[64]); // the header is written last: a cut file starts with zeros
+    // the header is written last: a cut file starts with zeros
+    Path recording = recorded(cut, new byte[64]);
 
     assertThat(cut.keep(true)).isFalse();
 
@@ -84,8 +82,7 @@ class ClassDataArchiveTest {
 
   @Test
   void aStopThatRecordedNothingKeepsNothing() throws IOException {
-    ClassDataArchive archive =
-        ClassDataArchive.of(write("payara-micro.jar", "runtime"), write("otos.war", "app"));
+    ClassDataArchive archive = ClassDataArchive.of(payara, war);
 
     assertThat(archive.keep(true)).isFalse();
     assertThat(archives()).isEmpty();
@@ -93,8 +90,6 @@ class ClassDataArchiveTest {
 
   @Test
   void recordingsOfLaunchersThatHaveGoneAreRemoved() throws IOException {
-    Path payara = write("payara-micro.jar", "runtime");
-    Path war = write("otos.war", "application");
     Path abandoned = write("payara-classes-" + Long.MAX_VALUE + "-x.recording", "left by a bench");
     Path running =
         write("payara-classes-" + ProcessHandle.current().pid() + "-y.recording", "being written");
@@ -105,8 +100,13 @@ class ClassDataArchiveTest {
     assertThat(running).exists();
   }
 
+  /** Writes what the server's JVM would write as it exits, where the archive told it to. */
+  private static Path recorded(ClassDataArchive archive, byte[] content) throws IOException {
+    return Files.write(Path.of(option(archive, "-XX:ArchiveClassesAtExit=")), content);
+  }
+
   private void record(ClassDataArchive archive) throws IOException {
-    Files.write(Path.of(option(archive, "-XX:ArchiveClassesAtExit=")), ARCHIVE);
+    recorded(archive, ARCHIVE);
     assertThat(archive.keep(true)).isTrue();
   }
 
