@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,7 @@ final class PayaraMicroProcess {
   private volatile boolean deployFailed;
   private volatile boolean wasReady;
   private volatile boolean classArchiveRefused;
+  private final AtomicBoolean stopped = new AtomicBoolean();
   private boolean inDeployedList;
 
   private PayaraMicroProcess(Process process, Path log, ClassDataArchive classes) {
@@ -175,7 +177,12 @@ final class PayaraMicroProcess {
    * writes the class-data archive it recorded, which took 15 s on two slow cores). A server that
    * had been ready and stopped keeps that archive.
    */
-  synchronized void stop() {
+  void stop() {
+    // Not synchronized: watch() holds this object's lock for every line the server writes, and a
+    // server that cannot write its output as it stops never ends.
+    if (stopped.getAndSet(true)) {
+      return;
+    }
     boolean killed = false;
     if (process.isAlive()) {
       process.destroy();
@@ -193,8 +200,7 @@ final class PayaraMicroProcess {
     if (classes.used() || process.isAlive()) {
       return;
     }
-    // 143 and 130: it stopped on SIGTERM or SIGINT, through the JVM's shutdown, which writes the
-    // file
+    // 143, 130: ended by SIGTERM or SIGINT, through the JVM's shutdown, which writes the archive
     boolean clean = !killed && Set.of(0, 130, 143).contains(process.exitValue());
     try {
       if (!classes.keep(wasReady && clean) && wasReady && clean) {
