@@ -47,9 +47,9 @@ final class AbBench {
       System.out.printf(
           "bench: ready in %.1f s (A, %s) and %.1f s (B, %s); %d and %d MiB resident%n",
           a.startSeconds,
-          a.classArchiveReport(),
+          a.classArchive.report,
           b.startSeconds,
-          b.classArchiveReport(),
+          b.classArchive.report,
           a.residentMiB,
           b.residentMiB);
       compare(side(a, options), side(b, options), dir, options);

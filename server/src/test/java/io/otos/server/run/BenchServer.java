@@ -27,10 +27,7 @@ final class BenchServer implements AutoCloseable {
   final double startSeconds;
   final long residentMiB;
 
-  /**
-   * How this start loaded its classes: "mapped", "recorded" (a build's first start) or "refused".
-   */
-  final String classArchive;
+  final ClassDataArchive.Use classArchive;
 
   private BenchServer(
       EmbeddedDatabase database,
@@ -49,10 +46,7 @@ final class BenchServer implements AutoCloseable {
     this.hashKey = hashKey;
     this.startSeconds = startSeconds;
     this.residentMiB = residentMiB(server.process().pid());
-    this.classArchive =
-        server.classArchiveRecorded()
-            ? "recorded"
-            : server.classArchiveRefused() ? "refused" : "mapped";
+    this.classArchive = server.classArchive();
   }
 
   /**
@@ -106,15 +100,6 @@ final class BenchServer implements AutoCloseable {
       database.close();
       throw e;
     }
-  }
-
-  /** How this start loaded its classes, for the report. */
-  String classArchiveReport() {
-    return switch (classArchive) {
-      case "recorded" -> "first start of this build: class-data archive recorded as it stops";
-      case "refused" -> "the JVM refused this build's class-data archive: see the server log";
-      default -> "class-data archive of this build mapped";
-    };
   }
 
   long pid() {

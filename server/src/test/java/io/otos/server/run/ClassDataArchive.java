@@ -23,6 +23,22 @@ import java.util.stream.Stream;
  */
 final class ClassDataArchive {
 
+  /** How a start loaded its classes, and what to tell of it. */
+  enum Use {
+    MAPPED("class-data archive of this build mapped"),
+    RECORDED(
+        "first start of this build: the classes it loads are saved as it stops (which takes"
+            + " longer), and later starts are faster"),
+    REFUSED(
+        "the JVM refused this build's class-data archive (see the server log) and started without");
+
+    final String report;
+
+    Use(String report) {
+      this.report = report;
+    }
+  }
+
   private static final String PREFIX = "payara-classes-";
   private static final String RECORDING = ".recording";
 

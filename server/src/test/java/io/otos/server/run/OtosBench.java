@@ -78,7 +78,7 @@ public final class OtosBench {
     try (server) {
       System.out.printf(
           "bench: ready in %.1f s (%s), resident memory %d MiB%n",
-          server.startSeconds, server.classArchiveReport(), server.residentMiB);
+          server.startSeconds, server.classArchive.report, server.residentMiB);
       if (options.profile()) {
         armFlightRecorder(server.pid(), dir.resolve("armed.jfr"));
       }
@@ -256,7 +256,7 @@ public final class OtosBench {
     machine.put("seconds", String.valueOf(s));
     machine.put("ready_seconds", String.format(java.util.Locale.ROOT, "%.1f", under.startSeconds));
     machine.put("resident_mib_after_start", String.valueOf(under.residentMiB));
-    machine.put("class_data_archive", under.classArchive);
+    machine.put("class_data_archive", under.classArchive.name().toLowerCase(java.util.Locale.ROOT));
     BenchReport.writeJson(dir.resolve("result.json"), machine, runs, databaseRuns, sweep);
     BenchReport.writeSvg(dir.resolve("latency.svg"), sweep);
     Files.writeString(dir.resolve("open-loop.json"), OpenLoop.json(openLoop));
@@ -397,7 +397,7 @@ public final class OtosBench {
     }
   }
 
-  static byte[] hmac(String base64Key, String message) throws Exception {
+  private static byte[] hmac(String base64Key, String message) throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(java.util.Base64.getDecoder().decode(base64Key), "HmacSHA256"));
     return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));

@@ -122,15 +122,8 @@ public final class OtosRun {
       Files.writeString(consoleMarker, DEV_ADMIN + "\n");
     }
     printBanner(settings, server, settings.adminToken().isEmpty() ? adminToken : null);
-    if (server.classArchiveRecorded()) {
-      System.out.println(
-          "  First start of this build: the classes it loaded are saved when it stops (which takes"
-              + " longer), and later starts are faster.");
-      System.out.println();
-    } else if (server.classArchiveRefused()) {
-      System.out.println(
-          "  The JVM refused this build's class-data archive (see the server log); it started"
-              + " without.");
+    if (server.classArchive() != ClassDataArchive.Use.MAPPED) {
+      System.out.println("  Class data:      " + server.classArchive().report);
       System.out.println();
     }
     if (consolePassword != null) {

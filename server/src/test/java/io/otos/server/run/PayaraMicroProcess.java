@@ -162,14 +162,12 @@ final class PayaraMicroProcess {
     return process;
   }
 
-  /** Whether this start recorded the build's class-data archive, as the build's first does. */
-  boolean classArchiveRecorded() {
-    return !classes.used();
-  }
-
-  /** Whether this start was given the build's class-data archive and the JVM refused it. */
-  boolean classArchiveRefused() {
-    return classes.used() && classArchiveRefused;
+  /** How this start loaded its classes; known once it is ready. */
+  ClassDataArchive.Use classArchive() {
+    if (!classes.used()) {
+      return ClassDataArchive.Use.RECORDED;
+    }
+    return classArchiveRefused ? ClassDataArchive.Use.REFUSED : ClassDataArchive.Use.MAPPED;
   }
 
   /**
