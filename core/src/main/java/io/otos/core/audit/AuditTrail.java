@@ -43,7 +43,7 @@ public class AuditTrail {
   @Transactional(TxType.MANDATORY)
   public void record(AuthAttempt attempt, Inserts inserts) {
     inserts.add(attempt.asNewRow());
-    attempted.fire(new AuthAttempted(attempt.outcome(), attempt.reason()));
+    attempted.fire(AuthAttempted.of(attempt));
   }
 
   /**
@@ -53,7 +53,7 @@ public class AuditTrail {
   @Transactional(TxType.REQUIRES_NEW)
   public void recordApart(AuthAttempt attempt) {
     attempts.add(attempt);
-    attempted.fire(new AuthAttempted(attempt.outcome(), attempt.reason()));
+    attempted.fire(AuthAttempted.of(attempt));
   }
 
   @Transactional

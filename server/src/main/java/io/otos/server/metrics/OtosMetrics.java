@@ -12,6 +12,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -54,7 +55,9 @@ public class OtosMetrics {
             "otos_auth_attempts",
             new Tag("outcome", attempt.outcome().name()),
             new Tag("reason", attempt.reason()),
-            new Tag("mode", "plaintext"))
+            new Tag(
+                "mode",
+                attempt.credential().map(kind -> kind.toLowerCase(Locale.ROOT)).orElse("none")))
         .inc();
   }
 

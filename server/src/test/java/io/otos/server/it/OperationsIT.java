@@ -45,7 +45,8 @@ class OperationsIT extends AgainstTheServer {
     api.deviceAuth(template.secret(), number);
     api.deviceAuth("wrong-secret-0123456789", number);
 
-    assertThat(api.metric("otos_auth_attempts_total", "outcome=\"SUCCESS\"")).isPositive();
+    assertThat(api.metric("otos_auth_attempts_total", "outcome=\"SUCCESS\"", "mode=\"plaintext\""))
+        .isPositive();
     assertThat(api.metric("otos_auth_attempts_total", "reason=\"TEMPLATE_SECRET_INVALID\""))
         .isPositive();
     assertThat(api.metric("otos_devices_provisioned_total")).isPositive();

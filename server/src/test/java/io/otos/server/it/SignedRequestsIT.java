@@ -30,6 +30,10 @@ class SignedRequestsIT extends AgainstTheServer {
     assertThat(attempt.getString("reason")).isEqualTo("PROVISIONED");
     assertThat(attempt.getString("credential")).isEqualTo("HMAC_SHA256");
     assertThat(attempt.getString("secret_used")).isEqualTo("CURRENT");
+    assertThat(
+            api.metric(
+                "otos_auth_attempts_total", "mode=\"hmac_sha256\"", "reason=\"PROVISIONED\""))
+        .isPositive();
   }
 
   @Test
