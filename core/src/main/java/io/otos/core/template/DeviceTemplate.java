@@ -9,7 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
@@ -17,8 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A type of device: every device manufactured for it carries the same template secret, and presents
@@ -30,20 +27,12 @@ import org.eclipse.persistence.config.QueryHints;
  */
 @Entity
 @Table(name = "device_template")
-// Read-only: every device request looks its template up, and never changes it; a managed copy
-// would be cloned on the way in and compared field by field at commit.
-@NamedQuery(
-    name = DeviceTemplate.BY_SECRET_HASH,
-    query =
-        "SELECT t FROM DeviceTemplate t WHERE t.secretHash = :hash OR t.previousSecretHash = :hash",
-    hints = @QueryHint(name = QueryHints.READ_ONLY, value = HintValues.TRUE))
 @NamedQuery(
     name = DeviceTemplate.ALL,
     query = "SELECT t FROM DeviceTemplate t ORDER BY t.createdAt, t.id")
 @NamedQuery(name = DeviceTemplate.COUNT, query = "SELECT COUNT(t) FROM DeviceTemplate t")
 public class DeviceTemplate {
 
-  static final String BY_SECRET_HASH = "DeviceTemplate.bySecretHash";
   static final String ALL = "DeviceTemplate.all";
   static final String COUNT = "DeviceTemplate.count";
   public static final int MAX_NAME_LENGTH = 255;
@@ -92,6 +81,46 @@ public class DeviceTemplate {
   private OffsetDateTime updatedAt;
 
   protected DeviceTemplate() {}
+
+  /** A template's row, column by column. */
+  record Row(
+      UUID id,
+      String name,
+      byte[] secretHash,
+      byte[] previousSecretHash,
+      byte[] secretSealed,
+      byte[] previousSecretSealed,
+      boolean plaintextAllowed,
+      OffsetDateTime previousSecretExpiresAt,
+      boolean enabled,
+      RegistrationMode registrationMode,
+      Integer maxDevices,
+      ReauthPolicy reauthPolicy,
+      OffsetDateTime createdAt,
+      OffsetDateTime updatedAt) {}
+
+  /**
+   * A template as its row holds it, read without EclipseLink (see {@link
+   * DeviceTemplateRepository#findBySecretHash}); not managed, so a change to it is never stored.
+   */
+  static DeviceTemplate stored(Row row) {
+    DeviceTemplate template = new DeviceTemplate();
+    template.id = row.id();
+    template.name = row.name();
+    template.secretHash = row.secretHash();
+    template.previousSecretHash = row.previousSecretHash();
+    template.secretSealed = row.secretSealed();
+    template.previousSecretSealed = row.previousSecretSealed();
+    template.plaintextAllowed = row.plaintextAllowed();
+    template.previousSecretExpiresAt = row.previousSecretExpiresAt();
+    template.enabled = row.enabled();
+    template.registrationMode = row.registrationMode();
+    template.maxDevices = row.maxDevices();
+    template.reauthPolicy = row.reauthPolicy();
+    template.createdAt = row.createdAt();
+    template.updatedAt = row.updatedAt();
+    return template;
+  }
 
   DeviceTemplate(UUID id, String name, StoredSecret secret) {
     this.id = Objects.requireNonNull(id);

@@ -28,11 +28,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "voucher")
 @NamedQuery(
-    name = Voucher.REVOKE_ACTIVE,
-    query =
-        "UPDATE Voucher v SET v.revokedAt = :at, v.revocationReason = :reason"
-            + " WHERE v.deviceId = :deviceId AND v.revokedAt IS NULL")
-@NamedQuery(
     name = Voucher.BY_DEVICE,
     query = "SELECT v FROM Voucher v WHERE v.deviceId = :deviceId ORDER BY v.issuedAt DESC, v.id")
 @NamedQuery(
@@ -40,7 +35,6 @@ import java.util.UUID;
     query = "SELECT COUNT(v) FROM Voucher v WHERE v.deviceId = :deviceId")
 public class Voucher {
 
-  static final String REVOKE_ACTIVE = "Voucher.revokeActive";
   static final String BY_DEVICE = "Voucher.byDevice";
   static final String COUNT_BY_DEVICE = "Voucher.countByDevice";
 
