@@ -9,15 +9,17 @@ import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * How many database connections OTOS holds at this moment, and how many requests are waiting for
  * one: the figures an operator needs to size the pool. Every connection handle OTOS takes
  * (EclipseLink's through {@link CountedConnector}, the bulk JDBC paths' through {@link #take}) is
- * counted until it is closed, whatever pool or data source stands behind it. Within one transaction
- * the container may hand two handles over the same physical connection (an allowlist import after
- * the template lock), so the count can exceed the physical connections in use by one per such
- * request; it never misses one.
+ * counted until it is closed, whatever pool or data source stands behind it; the connection {@link
+ * Jdbc} statements share in a transaction is counted until that transaction ends. Within one
+ * transaction the container may hand two handles over the same physical connection (an allowlist
+ * import after the template lock), so the count can exceed the physical connections in use by one
+ * per such request; it never misses one.
  *
  * <p>One instance per JVM, because EclipseLink creates its session customizer outside CDI.
  */
@@ -49,10 +51,46 @@ public final class ConnectionUsage {
    * connection is closed.
    */
   public Connection take(Callable<Connection> source) throws SQLException {
-    Connection connection;
+    Connection connection = await(source);
+    inUse.incrementAndGet();
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            new ReleaseOnClose(connection));
+  }
+
+  /**
+   * Takes a connection from {@code source} for the rest of a transaction: counts the wait, then the
+   * use until the release handed to {@code whenTransactionEnds} runs, however often handles to the
+   * connection are closed before that. If {@code whenTransactionEnds} fails, the connection is
+   * released and closed at once and the failure thrown.
+   */
+  public Connection takeForTransaction(
+      Callable<Connection> source, Consumer<Runnable> whenTransactionEnds) throws SQLException {
+    Connection connection = await(source);
+    inUse.incrementAndGet();
+    AtomicBoolean released = new AtomicBoolean();
+    Runnable release =
+        () -> {
+          if (released.compareAndSet(false, true)) {
+            inUse.decrementAndGet();
+          }
+        };
+    try {
+      whenTransactionEnds.accept(release);
+    } catch (RuntimeException e) {
+      release.run();
+      connection.close();
+      throw e;
+    }
+    return connection;
+  }
+
+  private Connection await(Callable<Connection> source) throws SQLException {
     waiting.incrementAndGet();
     try {
-      connection = source.call();
+      return source.call();
     } catch (SQLException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
@@ -60,12 +98,6 @@ public final class ConnectionUsage {
     } finally {
       waiting.decrementAndGet();
     }
-    inUse.incrementAndGet();
-    return (Connection)
-        Proxy.newProxyInstance(
-            Connection.class.getClassLoader(),
-            new Class<?>[] {Connection.class},
-            new ReleaseOnClose(connection));
   }
 
   /** Hands every call to the connection, and counts it released on its first close. */

@@ -3,6 +3,7 @@ package io.otos.core.store;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +25,9 @@ import javax.sql.DataSource;
  * EclipseLink's see each other's writes and commit or roll back together. (The persistence
  * context's {@code unwrap(Connection.class)} is no way to it: EclipseLink does not always hold its
  * connection between statements, and then answers null.)
+ *
+ * <p>The connection is counted in {@link ConnectionUsage} from the first statement of a transaction
+ * until the transaction ends, because that is how long the pool lends it.
  *
  * <p>A failure is a {@link PersistenceException} whose cause keeps the SQL state, by which {@link
  * StoreFailures} tells a lost race.
@@ -76,7 +80,30 @@ public class Jdbc {
     if (transactions.getTransactionKey() == null) {
       throw new IllegalStateException("A statement through Jdbc needs the caller's transaction");
     }
-    return pool.getConnection();
+    if (transactions.getResource(Jdbc.class) != null) {
+      return pool.getConnection(); // the same one, already counted
+    }
+    Connection connection =
+        ConnectionUsage.instance()
+            .takeForTransaction(
+                pool::getConnection,
+                release -> transactions.registerInterposedSynchronization(new AtEnd(release)));
+    transactions.putResource(Jdbc.class, Boolean.TRUE);
+    return connection;
+  }
+
+  /** Runs its action when the transaction has ended, committed or rolled back. */
+  private record AtEnd(Runnable action) implements Synchronization {
+
+    @Override
+    public void beforeCompletion() {
+      // nothing to do before
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      action.run();
+    }
   }
 
   private static PreparedStatement prepare(Connection connection, String sql, List<?> values)
