@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One OTOS for the bench to load: a PostgreSQL of its own (fsync on, as in production) and Payara
- * Micro running a build's WAR with fresh keys, started and ready.
+ * Micro running a build's WAR with fresh keys, started and ready. Both stop when it is closed, or
+ * when the bench's JVM is asked to end before that (Ctrl-C, or a SIGTERM to the bench alone).
  */
 final class BenchServer implements AutoCloseable {
 
@@ -29,6 +31,8 @@ final class BenchServer implements AutoCloseable {
 
   final ClassDataArchive.Use classArchive;
 
+  private final Stop stop;
+
   private BenchServer(
       EmbeddedDatabase database,
       Path postgres,
@@ -36,7 +40,8 @@ final class BenchServer implements AutoCloseable {
       String base,
       String adminToken,
       String hashKey,
-      double startSeconds)
+      double startSeconds,
+      Stop stop)
       throws IOException {
     this.database = database;
     this.postgres = postgres;
@@ -47,6 +52,7 @@ final class BenchServer implements AutoCloseable {
     this.startSeconds = startSeconds;
     this.residentMiB = residentMiB(server.process().pid());
     this.classArchive = server.classArchive();
+    this.stop = stop;
   }
 
   /**
@@ -68,7 +74,7 @@ final class BenchServer implements AutoCloseable {
         countStatements
             ? EmbeddedDatabase.persistentCountingStatementsIn(postgres)
             : EmbeddedDatabase.persistentIn(postgres);
-    PayaraMicroProcess server = null;
+    Stop stop = new Stop(database);
     try {
       Map<String, String> env = new LinkedHashMap<>();
       env.put("OTOS_DB_URL", database.jdbcUrl());
@@ -78,13 +84,14 @@ final class BenchServer implements AutoCloseable {
       env.put("OTOS_ADMIN_TOKEN", adminToken);
       env.put("OTOS_LIMIT_SOURCE_FAILURES", "0"); // all load comes from one address
       long startedAt = System.nanoTime();
-      server =
+      PayaraMicroProcess server =
           PayaraMicroProcess.start(
               settings,
               build.resolve("server/target/payara-micro.jar"),
               build.resolve("server/target/otos.war"),
               moreWars,
               env);
+      stop.server = server;
       String base = settings.baseUrl();
       String failure =
           server.awaitReady(URI.create(base + "/api/v1/admin/templates?limit=1"), adminToken);
@@ -92,12 +99,10 @@ final class BenchServer implements AutoCloseable {
         throw new IOException(failure + "\nbench: log in " + server.log());
       }
       double startSeconds = (System.nanoTime() - startedAt) / 1e9;
-      return new BenchServer(database, postgres, server, base, adminToken, hashKey, startSeconds);
+      return new BenchServer(
+          database, postgres, server, base, adminToken, hashKey, startSeconds, stop);
     } catch (IOException | InterruptedException | RuntimeException e) {
-      if (server != null) {
-        server.stop();
-      }
-      database.close();
+      stop.now();
       throw e;
     }
   }
@@ -108,10 +113,53 @@ final class BenchServer implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      server.stop();
-    } finally {
-      database.close();
+    stop.now();
+  }
+
+  /**
+   * Stops a bench server's Payara Micro, then its PostgreSQL, once: when the bench is done with it,
+   * or from a shutdown hook when the JVM ends first. Without the hook, a bench ended by a signal to
+   * its own process (not its terminal's whole group) left both running.
+   */
+  private static final class Stop {
+
+    private final EmbeddedDatabase database;
+    private volatile PayaraMicroProcess server;
+    private final AtomicBoolean done = new AtomicBoolean();
+    private final Thread atExit =
+        new Thread(
+            () -> {
+              System.err.println("bench: ended early; stopping its server and database");
+              once();
+            },
+            "otos-bench-stop");
+
+    Stop(EmbeddedDatabase database) {
+      this.database = database;
+      Runtime.getRuntime().addShutdownHook(atExit);
+    }
+
+    /** Stops now, and no longer when the JVM ends. */
+    void now() {
+      try {
+        Runtime.getRuntime().removeShutdownHook(atExit);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook runs, or has run: once() below then does nothing
+      }
+      once();
+    }
+
+    private void once() {
+      if (done.getAndSet(true)) {
+        return;
+      }
+      try {
+        if (server != null) {
+          server.stop();
+        }
+      } finally {
+        database.close();
+      }
     }
   }
 
