@@ -2,6 +2,7 @@ package io.otos.core.allowlist;
 
 import io.otos.core.secret.Randomness;
 import io.otos.core.shared.DomainException;
+import io.otos.core.store.Columns;
 import io.otos.core.store.ConnectionUsage;
 import io.otos.core.store.StoreFailures;
 import jakarta.annotation.Resource;
@@ -47,7 +48,7 @@ public class AllowlistRepository {
         query.setArray(1, connection.createArrayOf("varchar", chunk.toArray()));
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
-            found.put(rows.getString(1), rows.getObject(2, UUID.class));
+            found.put(rows.getString(1), Columns.uuid(rows, 2));
           }
         }
       }

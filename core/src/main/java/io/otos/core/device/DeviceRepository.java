@@ -3,6 +3,7 @@ package io.otos.core.device;
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
 import io.otos.core.shared.Text;
+import io.otos.core.store.Columns;
 import io.otos.core.store.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -127,17 +128,17 @@ public class DeviceRepository {
 
   private static Device read(ResultSet row) throws SQLException {
     return Device.stored(
-        row.getObject("id", UUID.class),
+        Columns.uuid(row, "id"),
         row.getString("device_number"),
         row.getString("name"),
-        row.getObject("template_id", UUID.class),
-        row.getObject("product_id", UUID.class),
-        row.getObject("parent_device_id", UUID.class),
+        Columns.uuid(row, "template_id"),
+        Columns.uuid(row, "product_id"),
+        Columns.uuid(row, "parent_device_id"),
         row.getString("sub_device_addr"),
         DeviceStatus.valueOf(row.getString("status")),
-        row.getObject("created_at", OffsetDateTime.class),
-        row.getObject("updated_at", OffsetDateTime.class),
-        row.getObject("last_auth_at", OffsetDateTime.class),
+        Columns.time(row, "created_at"),
+        Columns.time(row, "updated_at"),
+        Columns.time(row, "last_auth_at"),
         row.getBoolean("pre_registered"));
   }
 

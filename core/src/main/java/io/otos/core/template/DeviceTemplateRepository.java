@@ -3,6 +3,7 @@ package io.otos.core.template;
 import io.otos.core.shared.Page;
 import io.otos.core.shared.PageRequest;
 import io.otos.core.shared.Text;
+import io.otos.core.store.Columns;
 import io.otos.core.store.Jdbc;
 import io.otos.core.store.StoreFailures;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,20 +87,20 @@ public class DeviceTemplateRepository {
   private static DeviceTemplate read(ResultSet row) throws SQLException {
     return DeviceTemplate.stored(
         new DeviceTemplate.Row(
-            row.getObject("id", UUID.class),
+            Columns.uuid(row, "id"),
             row.getString("name"),
             row.getBytes("secret_hash"),
             row.getBytes("previous_secret_hash"),
             row.getBytes("secret_sealed"),
             row.getBytes("previous_secret_sealed"),
             row.getBoolean("plaintext_allowed"),
-            row.getObject("previous_secret_expires_at", OffsetDateTime.class),
+            Columns.time(row, "previous_secret_expires_at"),
             row.getBoolean("enabled"),
             RegistrationMode.valueOf(row.getString("registration_mode")),
-            row.getObject("max_devices", Integer.class),
+            Columns.integer(row, "max_devices"),
             ReauthPolicy.valueOf(row.getString("reauth_policy")),
-            row.getObject("created_at", OffsetDateTime.class),
-            row.getObject("updated_at", OffsetDateTime.class)));
+            Columns.time(row, "created_at"),
+            Columns.time(row, "updated_at")));
   }
 
   Page<DeviceTemplate> list(PageRequest page) {
