@@ -83,11 +83,18 @@ public class Jdbc {
     if (transactions.getResource(Jdbc.class) != null) {
       return pool.getConnection(); // the same one, already counted
     }
-    Connection connection =
-        ConnectionUsage.instance()
-            .takeForTransaction(
-                pool::getConnection,
-                release -> transactions.registerInterposedSynchronization(new AtEnd(release)));
+    Connection connection;
+    try {
+      connection =
+          ConnectionUsage.instance()
+              .takeForTransaction(
+                  pool::getConnection,
+                  release -> transactions.registerInterposedSynchronization(new AtEnd(release)));
+    } catch (IllegalStateException markedForRollback) {
+      // Payara takes no synchronization then; the statement may still run (and roll back), and
+      // its handle is counted until it is closed.
+      return ConnectionUsage.instance().take(pool::getConnection);
+    }
     transactions.putResource(Jdbc.class, Boolean.TRUE);
     return connection;
   }
