@@ -18,8 +18,9 @@ import java.util.function.Consumer;
  * counted until it is closed, whatever pool or data source stands behind it; the connection {@link
  * Jdbc} statements share in a transaction is counted until that transaction ends. Within one
  * transaction the container may hand two handles over the same physical connection (an allowlist
- * import after the template lock), so the count can exceed the physical connections in use by one
- * per such request; it never misses one.
+ * import after the template lock; EclipseLink's and {@link Jdbc}'s statements in one transaction),
+ * so the count can exceed the physical connections in use by one per such request; it never misses
+ * one.
  *
  * <p>One instance per JVM, because EclipseLink creates its session customizer outside CDI.
  */
@@ -81,7 +82,11 @@ public final class ConnectionUsage {
       whenTransactionEnds.accept(release);
     } catch (RuntimeException e) {
       release.run();
-      connection.close();
+      try {
+        connection.close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
       throw e;
     }
     return connection;

@@ -62,6 +62,31 @@ class ConnectionUsageTest {
   }
 
   @Test
+  void aFailureToCloseThatConnectionIsKeptBehindTheFailureThatClosedIt() {
+    int before = usage.inUse();
+    Connection unclosable =
+        (Connection)
+            Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                  throw new SQLException("connection lost");
+                });
+
+    assertThatThrownBy(
+            () ->
+                usage.takeForTransaction(
+                    () -> unclosable,
+                    release -> {
+                      throw new IllegalStateException("marked for rollback");
+                    }))
+        .hasMessage("marked for rollback")
+        .satisfies(e -> assertThat(e.getSuppressed()).hasSize(1));
+
+    assertThat(usage.inUse()).isEqualTo(before);
+  }
+
+  @Test
   void aFailedTakeLeavesNothingInUseOrWaiting() {
     int inUseBefore = usage.inUse();
     int waitingBefore = usage.waiting();
