@@ -1,10 +1,10 @@
 package io.otos.core.store;
 
+import io.otos.core.shared.SqlTimes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -31,7 +31,7 @@ public final class Columns {
   /** A {@code timestamptz} column, at UTC, or null. */
   public static OffsetDateTime time(ResultSet row, String column) throws SQLException {
     Timestamp time = row.getTimestamp(column);
-    return time == null ? null : time.toInstant().atOffset(ZoneOffset.UTC);
+    return time == null ? null : SqlTimes.utc(time);
   }
 
   /** An {@code integer} column, or null. */

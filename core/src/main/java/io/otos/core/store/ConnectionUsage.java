@@ -53,12 +53,11 @@ public final class ConnectionUsage {
    */
   public Connection take(Callable<Connection> source) throws SQLException {
     Connection connection = await(source);
-    inUse.incrementAndGet();
     return (Connection)
         Proxy.newProxyInstance(
             Connection.class.getClassLoader(),
             new Class<?>[] {Connection.class},
-            new ReleaseOnClose(connection));
+            new ReleaseOnClose(connection, counted()));
   }
 
   /**
@@ -70,14 +69,7 @@ public final class ConnectionUsage {
   public Connection takeForTransaction(
       Callable<Connection> source, Consumer<Runnable> whenTransactionEnds) throws SQLException {
     Connection connection = await(source);
-    inUse.incrementAndGet();
-    AtomicBoolean released = new AtomicBoolean();
-    Runnable release =
-        () -> {
-          if (released.compareAndSet(false, true)) {
-            inUse.decrementAndGet();
-          }
-        };
+    Runnable release = counted();
     try {
       whenTransactionEnds.accept(release);
     } catch (RuntimeException e) {
@@ -90,6 +82,17 @@ public final class ConnectionUsage {
       throw e;
     }
     return connection;
+  }
+
+  /** Counts one connection in use, and returns what counts it released: once, however often run. */
+  private Runnable counted() {
+    inUse.incrementAndGet();
+    AtomicBoolean released = new AtomicBoolean();
+    return () -> {
+      if (released.compareAndSet(false, true)) {
+        inUse.decrementAndGet();
+      }
+    };
   }
 
   private Connection await(Callable<Connection> source) throws SQLException {
@@ -106,13 +109,14 @@ public final class ConnectionUsage {
   }
 
   /** Hands every call to the connection, and counts it released on its first close. */
-  private final class ReleaseOnClose implements InvocationHandler {
+  private static final class ReleaseOnClose implements InvocationHandler {
 
     private final Connection connection;
-    private final AtomicBoolean released = new AtomicBoolean();
+    private final Runnable release;
 
-    ReleaseOnClose(Connection connection) {
+    ReleaseOnClose(Connection connection, Runnable release) {
       this.connection = connection;
+      this.release = release;
     }
 
     @Override
@@ -122,8 +126,8 @@ public final class ConnectionUsage {
       } catch (InvocationTargetException e) {
         throw e.getCause();
       } finally {
-        if (method.getName().equals("close") && released.compareAndSet(false, true)) {
-          inUse.decrementAndGet();
+        if (method.getName().equals("close")) {
+          release.run();
         }
       }
     }
