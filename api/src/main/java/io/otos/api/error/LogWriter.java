@@ -1,56 +1,108 @@
 package io.otos.api.error;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Writes log lines from a thread of its own, so that a request never waits for the log: the console
- * handler writes one line at a time, and under load request threads queued behind it. When the
- * queue is full (the log cannot keep up), lines are dropped and counted, and the count is logged
- * with the next line that fits.
+ * Writes the request log's lines from a thread of its own, so that a request never waits for the
+ * log: the console handler writes one line at a time, and under load request threads queued behind
+ * it. When the queue is full (the log cannot keep up), lines are dropped and counted, and the count
+ * is logged with the next line that fits.
+ *
+ * <p>The thread lives as long as the application: when it is undeployed or the server stops, the
+ * lines still queued are written and the thread ends (it would otherwise outlive the application,
+ * holding its classes). A line logged after that is written on its caller's thread.
  */
-final class LogWriter {
+@ApplicationScoped
+class LogWriter {
 
   private static final int CAPACITY = 10_000;
+  private static final long STOP_WAIT_SECONDS = 5;
 
   private final Logger logger;
   private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(CAPACITY);
   private final AtomicLong dropped = new AtomicLong();
+  private volatile boolean stopped;
+  private Thread writer;
+
+  /** The request log's writer, for CDI. */
+  LogWriter() {
+    this(Logger.getLogger(RequestLog.class.getName()));
+  }
 
   LogWriter(Logger logger) {
     this.logger = logger;
-    Thread writer = new Thread(this::write, "otos-log-writer");
+  }
+
+  @PostConstruct
+  void start() {
+    writer = new Thread(this::write, "otos-log-writer");
     writer.setDaemon(true);
     writer.start();
   }
 
-  /** Logs {@code line} at INFO soon; never blocks. */
+  /** Writes what is queued and ends the thread (waiting a few seconds at most for it). */
+  @PreDestroy
+  void stop() {
+    stopped = true;
+    if (writer != null) {
+      writer.interrupt();
+      try {
+        writer.join(TimeUnit.SECONDS.toMillis(STOP_WAIT_SECONDS));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    writeQueued(); // what came after the thread's last look
+  }
+
+  /** Logs {@code line} at INFO soon; never blocks, unless the writer has stopped. */
   void info(String line) {
     if (!logger.isLoggable(Level.INFO)) {
       return;
     }
-    if (!lines.offer(line)) {
+    if (stopped) {
+      writeLine(line);
+    } else if (!lines.offer(line)) {
       dropped.incrementAndGet();
     }
   }
 
   private void write() {
-    while (true) {
+    while (!stopped) {
       try {
-        String line = lines.take();
-        long lost = dropped.getAndSet(0);
-        if (lost > 0) {
-          logger.warning(() -> lost + " request log lines were dropped: the log could not keep up");
-        }
-        logger.info(line);
+        writeLine(lines.take());
       } catch (InterruptedException e) {
-        return;
-      } catch (Throwable e) { // a broken handler must not end the writer
-        // The line is lost; the next ones are written.
+        break; // stopped
       }
+    }
+    writeQueued();
+  }
+
+  private void writeQueued() {
+    List<String> queued = new ArrayList<>();
+    lines.drainTo(queued);
+    queued.forEach(this::writeLine);
+  }
+
+  private void writeLine(String line) {
+    try {
+      long lost = dropped.getAndSet(0);
+      if (lost > 0) {
+        logger.warning(() -> lost + " request log lines were dropped: the log could not keep up");
+      }
+      logger.info(line);
+    } catch (RuntimeException | Error e) { // a broken handler must not end the writer
+      // The line is lost; the next ones are written.
     }
   }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -29,13 +28,13 @@ import java.util.regex.Pattern;
 public class RequestLog implements ContainerRequestFilter, ContainerResponseFilter {
 
   public static final String HEADER = "X-Request-Id";
-  private static final LogWriter LOG = new LogWriter(Logger.getLogger(RequestLog.class.getName()));
   private static final Pattern SENSIBLE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final String ID = RequestLog.class.getName() + ".id";
   private static final String STARTED = RequestLog.class.getName() + ".started";
 
   @Context HttpServletRequest http;
   @Inject ClientAddress clientAddress;
+  @Inject LogWriter log;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -56,7 +55,7 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
     }
     response.getHeaders().putSingle(HEADER, id);
     long millis = (System.nanoTime() - (long) request.getProperty(STARTED)) / 1_000_000;
-    LOG.info(
+    log.info(
         request.getMethod()
             + " /"
             + request.getUriInfo().getPath(false)
