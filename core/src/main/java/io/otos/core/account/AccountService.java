@@ -5,6 +5,7 @@ import io.otos.core.audit.AdminAction;
 import io.otos.core.audit.AuditTrail;
 import io.otos.core.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -40,6 +41,8 @@ public class AccountService {
    */
   private final Semaphore hashing = new Semaphore(2);
 
+  @Inject Event<SignInThrottled> throttled;
+
   @Inject
   public AccountService(AccountRepository accounts, AuditTrail audit, SignInRecords records) {
     this.accounts = accounts;
@@ -64,12 +67,13 @@ public class AccountService {
     String name = throttleKey(typedUsername);
     String address = source == null ? "" : source;
     Optional<Duration> wait = byUsername.begin(name);
-    if (wait.isEmpty()) {
-      wait = byAddress.begin(address);
-      wait.ifPresent(w -> byUsername.refund(name));
-    }
     if (wait.isPresent()) {
-      return new SignIn.Throttled(wait.get());
+      return throttled(SignInThrottled.USERNAME, wait.get());
+    }
+    wait = byAddress.begin(address);
+    if (wait.isPresent()) {
+      byUsername.refund(name);
+      return throttled(SignInThrottled.ADDRESS, wait.get());
     }
     Optional<Account> account =
         password != null && password.length() <= PasswordHash.MAX_LENGTH
@@ -79,7 +83,7 @@ public class AccountService {
     if (!hashing.tryAcquire()) {
       byUsername.refund(name);
       byAddress.refund(address);
-      return new SignIn.Throttled(Duration.ofSeconds(1));
+      return throttled(SignInThrottled.HASHING, Duration.ofSeconds(1));
     }
     try {
       matches =
@@ -95,6 +99,11 @@ public class AccountService {
     byAddress.refund(address);
     records.accepted(account.get().id(), account.get().username(), source);
     return new SignIn.Accepted(account.get());
+  }
+
+  private SignIn throttled(String limit, Duration wait) {
+    throttled.fire(new SignInThrottled(limit));
+    return new SignIn.Throttled(wait);
   }
 
   /**

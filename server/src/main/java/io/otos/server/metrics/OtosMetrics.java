@@ -1,5 +1,6 @@
 package io.otos.server.metrics;
 
+import io.otos.core.account.SignInThrottled;
 import io.otos.core.audit.AuthAttempted;
 import io.otos.core.auth.AuthThrottled;
 import io.otos.core.auth.DeviceProvisioned;
@@ -63,6 +64,10 @@ public class OtosMetrics {
 
   void throttled(@Observes AuthThrottled event) {
     registry.counter("otos_auth_throttled", new Tag("limit", event.limit())).inc();
+  }
+
+  void signInThrottled(@Observes SignInThrottled event) {
+    registry.counter("otos_console_sign_ins_throttled", new Tag("limit", event.limit())).inc();
   }
 
   void provisioned(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeviceProvisioned event) {

@@ -269,4 +269,16 @@ final class ApiClient {
     }
     throw new AssertionError("no " + name + " " + String.join(",", labels) + " in " + metrics);
   }
+
+  /**
+   * A counter's value, as {@link #metric}, or 0 while nothing has counted it yet: a counter is not
+   * listed until then.
+   */
+  double counter(String name, String... labels) {
+    try {
+      return metric(name, labels);
+    } catch (AssertionError notYetCounted) {
+      return 0;
+    }
+  }
 }

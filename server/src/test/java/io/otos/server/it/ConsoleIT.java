@@ -207,6 +207,7 @@ class ConsoleIT {
   @Test
   void aWrongPasswordIsRefusedAndRepeatedFailuresAreSlowedDown() {
     String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+    double throttledBefore = throttledSignIns();
     browser.signIn(unknown, "not the password at all");
     assertThat(browser.pageText()).contains("Check the username and password");
     assertThat(browser.path()).startsWith("login");
@@ -216,5 +217,12 @@ class ConsoleIT {
     }
     assertThat(browser.pageText()).contains("Too many failed sign-ins. Try again in");
     browser.screenshot("sign-in");
+    // not audited (that is the work the wait spares), but counted for the operator
+    assertThat(throttledSignIns() - throttledBefore).isEqualTo(1.0);
+  }
+
+  /** Sign-ins told to wait by their username's failures so far. */
+  private double throttledSignIns() {
+    return api.counter("otos_console_sign_ins_throttled_total", "limit=\"username\"");
   }
 }

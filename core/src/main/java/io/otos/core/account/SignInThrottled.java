@@ -1,0 +1,13 @@
+package io.otos.core.account;
+
+/**
+ * A console sign-in was told to wait, before its password was checked: by the failures of its
+ * username or of its address, or because others were being checked at that moment ({@code
+ * hashing}). Counted, not audited: writing it down is the work the wait spares.
+ */
+public record SignInThrottled(String limit) {
+
+  static final String USERNAME = "username";
+  static final String ADDRESS = "address";
+  static final String HASHING = "hashing";
+}
