@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -117,6 +119,11 @@ final class Browser implements AutoCloseable {
     click("sign-out");
     wait.until(ExpectedConditions.urlContains("login"));
     settle();
+  }
+
+  /** The cookie of this name the browser keeps for the console, if it keeps one. */
+  Optional<Cookie> cookie(String name) {
+    return Optional.ofNullable(driver.manage().getCookieNamed(name));
   }
 
   String path() {

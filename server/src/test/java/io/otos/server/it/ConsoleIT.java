@@ -73,6 +73,14 @@ class ConsoleIT {
       throws IOException {
     browser.signIn(TestEnvironment.CONSOLE_ADMIN, TestEnvironment.settings().consolePassword());
     assertThat(browser.text("signed-in-as")).contains(TestEnvironment.CONSOLE_ADMIN, "admin");
+    // the test server says the console is served over HTTPS only (otos.console.secure-cookie)
+    assertThat(browser.cookie("JSESSIONID"))
+        .hasValueSatisfying(
+            session -> {
+              assertThat(session.isSecure()).as("Secure").isTrue();
+              assertThat(session.isHttpOnly()).as("HttpOnly").isTrue();
+              assertThat(session.getSameSite()).isEqualTo("Lax");
+            });
 
     // Given a template created in the console, whose secret is shown once
     String name = "console-" + UUID.randomUUID().toString().substring(0, 8);

@@ -69,6 +69,7 @@ public final class TestEnvironment implements BeforeAllCallback {
         server.setProperty("otos.admin.token", settings.adminToken());
         server.setProperty("otos.admin.user", settings.consoleAdmin());
         server.setProperty("otos.admin.password", settings.consolePassword());
+        server.setProperty("otos.console.secure-cookie", "true"); // chromium keeps it on localhost
         System.setProperty(
             "payara.extraMicroOptions",
             System.getProperty("payara.extraMicroOptions", "")
