@@ -48,6 +48,14 @@ import jakarta.enterprise.context.ApplicationScoped;
       // failure flushes the whole pool anyway.
       "fish.payara.validate-atmost-once-period-in-seconds=5",
       "fish.payara.max-wait-time-in-millis=1500",
+      // One database user for every connection, so there is nothing to match a connection to:
+      // matching (a data source pool's default, unlike a server pool's) compared the connection's
+      // credentials and its factory's whole specification, copying maps, on every checkout, the
+      // several of one transaction included (JFR: a few percent of a provisioning's CPU).
+      "fish.payara.match-connections=false",
+      // Nothing sets a connection's client info, so there is none to restore; checking it read
+      // the driver's client info properties on every checkout.
+      "fish.payara.skip-client-info-validation=true",
       // Statements time out after 30 s, on the server: a client-side query timeout makes the
       // driver schedule and cancel a task on one shared java.util.Timer for every statement
       // (seen in JFR as contention under load).
