@@ -28,6 +28,9 @@ class LogWriter {
   private static final int CAPACITY = 10_000;
   private static final long STOP_WAIT_SECONDS = 5;
 
+  /** How often an idle writer looks whether it was stopped. */
+  private static final long LOOK_MILLIS = 200;
+
   private final Logger logger;
   private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(CAPACITY);
   private final AtomicLong dropped = new AtomicLong();
@@ -50,12 +53,14 @@ class LogWriter {
     writer.start();
   }
 
-  /** Writes what is queued and ends the thread (waiting a few seconds at most for it). */
+  /**
+   * Writes what is queued and ends the thread (waiting a few seconds at most for it). Not by
+   * interrupting it: a handler writing to an interruptible channel would then lose its file.
+   */
   @PreDestroy
   void stop() {
     stopped = true;
     if (writer != null) {
-      writer.interrupt();
       try {
         writer.join(TimeUnit.SECONDS.toMillis(STOP_WAIT_SECONDS));
       } catch (InterruptedException e) {
@@ -78,12 +83,15 @@ class LogWriter {
   }
 
   private void write() {
-    while (!stopped) {
-      try {
-        writeLine(lines.take());
-      } catch (InterruptedException e) {
-        break; // stopped
+    try {
+      while (!stopped) {
+        String line = lines.poll(LOOK_MILLIS, TimeUnit.MILLISECONDS);
+        if (line != null) {
+          writeLine(line);
+        }
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // ends the thread, as a stop does
     }
     writeQueued();
   }
