@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.OptionalDouble;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -259,15 +260,12 @@ final class ApiClient {
    * labels contain each of {@code labels} (such as {@code limit="source"}).
    */
   double metric(String name, String... labels) {
-    String metrics = get("/metrics?scope=application").body();
-    Matcher series = Pattern.compile("(?m)^" + name + "\\{([^}]*)\\} (\\S+)$").matcher(metrics);
-    while (series.find()) {
-      String found = series.group(1);
-      if (Arrays.stream(labels).allMatch(found::contains)) {
-        return Double.parseDouble(series.group(2));
-      }
-    }
-    throw new AssertionError("no " + name + " " + String.join(",", labels) + " in " + metrics);
+    String metrics = metrics();
+    return series(metrics, name, labels)
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no " + name + " " + String.join(",", labels) + " in " + metrics));
   }
 
   /**
@@ -275,10 +273,26 @@ final class ApiClient {
    * listed until then.
    */
   double counter(String name, String... labels) {
-    try {
-      return metric(name, labels);
-    } catch (AssertionError notYetCounted) {
-      return 0;
+    return series(metrics(), name, labels).orElse(0);
+  }
+
+  /** What {@code /metrics} lists of OTOS's own; a failed answer fails the caller. */
+  private String metrics() {
+    Answer answer = get("/metrics?scope=application");
+    if (answer.status() != 200) {
+      throw new AssertionError("/metrics answered " + answer.status());
     }
+    return answer.body();
+  }
+
+  private static OptionalDouble series(String metrics, String name, String... labels) {
+    Matcher series = Pattern.compile("(?m)^" + name + "\\{([^}]*)\\} (\\S+)$").matcher(metrics);
+    while (series.find()) {
+      String found = series.group(1);
+      if (Arrays.stream(labels).allMatch(found::contains)) {
+        return OptionalDouble.of(Double.parseDouble(series.group(2)));
+      }
+    }
+    return OptionalDouble.empty();
   }
 }
