@@ -10,10 +10,15 @@ import java.util.UUID;
  * 256-bit strength, reseeded from the system's entropy every {@value #USES_PER_SEED} uses. The
  * JDK's shared generator (behind {@link UUID#randomUUID()} and {@code new SecureRandom()}) makes
  * every request thread queue on one lock under load.
+ *
+ * <p>Ids are cut from {@value #ID_BYTES} bytes drawn at once: each draw costs the generator a fixed
+ * update on top of its output, and a provisioning makes five ids. Secrets, salts and nonces are
+ * drawn from {@link #generator()} when they are needed, never kept in a buffer.
  */
 public final class Randomness {
 
   static final int USES_PER_SEED = 4096;
+  static final int ID_BYTES = 256;
 
   private static final ThreadLocal<Seeded> GENERATOR = ThreadLocal.withInitial(Seeded::new);
 
@@ -28,23 +33,15 @@ public final class Randomness {
    * A random (version 4) UUID, as {@link UUID#randomUUID()} makes, from this thread's generator.
    */
   public static UUID uuid() {
-    byte[] bytes = new byte[16];
-    generator().nextBytes(bytes);
-    bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40); // version 4
-    bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80); // IETF variant
-    long high = 0;
-    long low = 0;
-    for (int i = 0; i < 8; i++) {
-      high = (high << 8) | (bytes[i] & 0xff);
-      low = (low << 8) | (bytes[i + 8] & 0xff);
-    }
-    return new UUID(high, low);
+    return GENERATOR.get().uuid();
   }
 
   /** A thread's generator and how often it has served since its last seed. */
   private static final class Seeded {
 
     private final SecureRandom random = newGenerator();
+    private final byte[] ids = new byte[ID_BYTES];
+    private int idsUsed = ID_BYTES;
     private int uses;
 
     SecureRandom next() {
@@ -53,6 +50,24 @@ public final class Randomness {
         uses = 0;
       }
       return random;
+    }
+
+    UUID uuid() {
+      if (idsUsed == ID_BYTES) {
+        next().nextBytes(ids);
+        idsUsed = 0;
+      }
+      int at = idsUsed;
+      idsUsed += 16;
+      ids[at + 6] = (byte) ((ids[at + 6] & 0x0f) | 0x40); // version 4
+      ids[at + 8] = (byte) ((ids[at + 8] & 0x3f) | 0x80); // IETF variant
+      long high = 0;
+      long low = 0;
+      for (int i = 0; i < 8; i++) {
+        high = (high << 8) | (ids[at + i] & 0xff);
+        low = (low << 8) | (ids[at + 8 + i] & 0xff);
+      }
+      return new UUID(high, low);
     }
 
     private static SecureRandom newGenerator() {
