@@ -8,6 +8,7 @@ import io.otos.core.store.ConnectionUsage;
 import io.otos.core.voucher.VoucherIssued;
 import io.otos.core.voucher.VoucherRevoked;
 import io.otos.server.OtosDataSource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Counts what the domain reports, once its transaction has committed, into the application registry
@@ -27,6 +27,12 @@ import org.eclipse.microprofile.metrics.Tag;
 public class OtosMetrics {
 
   @Inject MetricRegistry registry;
+  private Counters counters;
+
+  @PostConstruct
+  void counters() {
+    counters = new Counters(registry);
+  }
 
   void started(@Observes @Initialized(ApplicationScoped.class) Object context) {
     ConnectionUsage usage = ConnectionUsage.instance();
@@ -51,36 +57,37 @@ public class OtosMetrics {
   }
 
   void attempted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuthAttempted attempt) {
-    registry
-        .counter(
+    counters
+        .of(
             "otos_auth_attempts",
-            new Tag("outcome", attempt.outcome().name()),
-            new Tag("reason", attempt.reason()),
-            new Tag(
-                "mode",
-                attempt.credential().map(kind -> kind.toLowerCase(Locale.ROOT)).orElse("none")))
+            "outcome",
+            attempt.outcome().name(),
+            "reason",
+            attempt.reason(),
+            "mode",
+            attempt.credential().map(kind -> kind.toLowerCase(Locale.ROOT)).orElse("none"))
         .inc();
   }
 
   void throttled(@Observes AuthThrottled event) {
-    registry.counter("otos_auth_throttled", new Tag("limit", event.limit())).inc();
+    counters.of("otos_auth_throttled", "limit", event.limit()).inc();
   }
 
   void signInThrottled(@Observes SignInThrottled event) {
-    registry.counter("otos_console_sign_ins_throttled", new Tag("limit", event.limit())).inc();
+    counters.of("otos_console_sign_ins_throttled", "limit", event.limit()).inc();
   }
 
   void provisioned(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeviceProvisioned event) {
     if (event.firstProvisioning()) {
-      registry.counter("otos_devices_provisioned").inc();
+      counters.of("otos_devices_provisioned").inc();
     }
   }
 
   void issued(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoucherIssued event) {
-    registry.counter("otos_vouchers_issued").inc();
+    counters.of("otos_vouchers_issued").inc();
   }
 
   void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoucherRevoked event) {
-    registry.counter("otos_vouchers_revoked", new Tag("reason", event.reason().name())).inc();
+    counters.of("otos_vouchers_revoked", "reason", event.reason().name()).inc();
   }
 }
