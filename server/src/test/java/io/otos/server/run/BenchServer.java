@@ -56,6 +56,14 @@ final class BenchServer implements AutoCloseable {
   }
 
   /**
+   * Whether the bench was ended (by a signal) while a server ran: its servers are being stopped
+   * under the running loads, whose failures then say nothing.
+   */
+  static boolean endedEarly() {
+    return Stop.ENDED_EARLY.get();
+  }
+
+  /**
    * Starts the server of {@code build} (a checkout whose {@code server/target} holds the built WAR
    * and Payara Micro), keeping its data in {@code dir}, with {@code moreWars} deployed beside it.
    *
@@ -123,12 +131,15 @@ final class BenchServer implements AutoCloseable {
    */
   private static final class Stop {
 
+    private static final AtomicBoolean ENDED_EARLY = new AtomicBoolean();
+
     private final EmbeddedDatabase database;
     private volatile PayaraMicroProcess server;
     private final AtomicBoolean done = new AtomicBoolean();
     private final Thread atExit =
         new Thread(
             () -> {
+              ENDED_EARLY.set(true);
               System.err.println("bench: ended early; stopping its server and database");
               once();
             },

@@ -52,7 +52,16 @@ public final class OtosBench {
     }
     OtosRun.quietLogging();
     Path home = Path.of(System.getProperty("otos.home", ".")).toAbsolutePath().normalize();
-    System.exit(run(home, options));
+    int status;
+    try {
+      status = run(home, options);
+    } catch (Exception | Error failure) {
+      if (BenchServer.endedEarly()) {
+        return; // the JVM is ending; the shutdown hook has said why
+      }
+      throw failure;
+    }
+    System.exit(status);
   }
 
   private static int run(Path home, BenchOptions options) throws Exception {
