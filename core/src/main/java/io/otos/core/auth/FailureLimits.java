@@ -35,9 +35,9 @@ public class FailureLimits {
   @Inject
   public FailureLimits(Config config, Event<AuthThrottled> throttled) {
     this(
-        limit(config, "source", 30, 60),
-        limit(config, "device_number", 10, 60),
-        limit(config, "template", 1000, 60),
+        limit(config, AuthThrottled.SOURCE, 30, 60),
+        limit(config, AuthThrottled.DEVICE_NUMBER, 10, 60),
+        limit(config, AuthThrottled.TEMPLATE, 1000, 60),
         throttled);
     LOG.info(() -> "Limits on failed device auths: " + String.join(", ", describe()));
   }

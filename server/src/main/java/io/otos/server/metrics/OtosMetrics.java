@@ -35,6 +35,13 @@ public class OtosMetrics {
   }
 
   void started(@Observes @Initialized(ApplicationScoped.class) Object context) {
+    // Listed at 0 from the start: Prometheus' increase() and rate() miss a series' first count, so
+    // a counter that appeared with its first event would lose that event after every restart.
+    AuthThrottled.LIMITS.forEach(limit -> counters.of("otos_auth_throttled", "limit", limit));
+    SignInThrottled.LIMITS.forEach(
+        limit -> counters.of("otos_console_sign_ins_throttled", "limit", limit));
+    counters.of("otos_devices_provisioned");
+    counters.of("otos_vouchers_issued");
     ConnectionUsage usage = ConnectionUsage.instance();
     registry.gauge(
         Metadata.builder()
