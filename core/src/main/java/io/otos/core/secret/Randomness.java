@@ -7,9 +7,9 @@ import java.util.UUID;
 
 /**
  * Cryptographically strong randomness without a shared lock: one DRBG generator per thread, of
- * 256-bit strength, reseeded from the system's entropy every {@value #USES_PER_SEED} uses. The
- * JDK's shared generator (behind {@link UUID#randomUUID()} and {@code new SecureRandom()}) makes
- * every request thread queue on one lock under load.
+ * 256-bit strength, reseeded from the system's entropy every {@value #USES_PER_SEED} uses (a draw
+ * of ids counts as one use). The JDK's shared generator (behind {@link UUID#randomUUID()} and
+ * {@code new SecureRandom()}) makes every request thread queue on one lock under load.
  *
  * <p>Ids are cut from {@value #ID_BYTES} bytes drawn at once: each draw costs the generator a fixed
  * update on top of its output, and a provisioning makes five ids. Secrets, salts and nonces are
@@ -18,7 +18,7 @@ import java.util.UUID;
 public final class Randomness {
 
   static final int USES_PER_SEED = 4096;
-  static final int ID_BYTES = 256;
+  static final int ID_BYTES = 16 * 16; // sixteen ids of 16 bytes
 
   private static final ThreadLocal<Seeded> GENERATOR = ThreadLocal.withInitial(Seeded::new);
 

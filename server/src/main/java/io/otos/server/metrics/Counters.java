@@ -32,7 +32,11 @@ final class Counters {
     }
     String[] key = Arrays.copyOf(tags, tags.length + 1);
     key[tags.length] = name;
-    return known.computeIfAbsent(List.of(key), ignored -> registry.counter(name, tagsOf(tags)));
+    List<String> id = List.of(key);
+    Counter counter = known.get(id); // no lock once it is known, as it nearly always is
+    return counter != null
+        ? counter
+        : known.computeIfAbsent(id, ignored -> registry.counter(name, tagsOf(tags)));
   }
 
   private static Tag[] tagsOf(String[] tags) {

@@ -56,8 +56,9 @@ public final class OtosBench {
     try {
       status = run(home, options);
     } catch (Exception | Error failure) {
-      if (BenchServer.endedEarly()) {
-        return; // the JVM is ending; the shutdown hook has said why
+      if (BenchServer.endedEarly()) { // the JVM is ending; the shutdown hook has said why
+        System.err.println("bench: the load in progress stopped with it: " + failure);
+        return;
       }
       throw failure;
     }
