@@ -5,6 +5,7 @@ import io.otos.core.audit.AuthAttempted;
 import io.otos.core.auth.AuthThrottled;
 import io.otos.core.auth.DeviceProvisioned;
 import io.otos.core.store.ConnectionUsage;
+import io.otos.core.voucher.RevocationReason;
 import io.otos.core.voucher.VoucherIssued;
 import io.otos.core.voucher.VoucherRevoked;
 import io.otos.server.OtosDataSource;
@@ -26,6 +27,12 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 @ApplicationScoped
 public class OtosMetrics {
 
+  private static final String AUTH_THROTTLED = "otos_auth_throttled";
+  private static final String SIGN_INS_THROTTLED = "otos_console_sign_ins_throttled";
+  private static final String DEVICES_PROVISIONED = "otos_devices_provisioned";
+  private static final String VOUCHERS_ISSUED = "otos_vouchers_issued";
+  private static final String VOUCHERS_REVOKED = "otos_vouchers_revoked";
+
   @Inject MetricRegistry registry;
   private Counters counters;
 
@@ -37,11 +44,13 @@ public class OtosMetrics {
   void started(@Observes @Initialized(ApplicationScoped.class) Object context) {
     // Listed at 0 from the start: Prometheus' increase() and rate() miss a series' first count, so
     // a counter that appeared with its first event would lose that event after every restart.
-    AuthThrottled.LIMITS.forEach(limit -> counters.of("otos_auth_throttled", "limit", limit));
-    SignInThrottled.LIMITS.forEach(
-        limit -> counters.of("otos_console_sign_ins_throttled", "limit", limit));
-    counters.of("otos_devices_provisioned");
-    counters.of("otos_vouchers_issued");
+    AuthThrottled.LIMITS.forEach(limit -> counters.of(AUTH_THROTTLED, "limit", limit));
+    SignInThrottled.LIMITS.forEach(limit -> counters.of(SIGN_INS_THROTTLED, "limit", limit));
+    for (RevocationReason reason : RevocationReason.values()) {
+      counters.of(VOUCHERS_REVOKED, "reason", reason.name());
+    }
+    counters.of(DEVICES_PROVISIONED);
+    counters.of(VOUCHERS_ISSUED);
     ConnectionUsage usage = ConnectionUsage.instance();
     registry.gauge(
         Metadata.builder()
@@ -77,24 +86,24 @@ public class OtosMetrics {
   }
 
   void throttled(@Observes AuthThrottled event) {
-    counters.of("otos_auth_throttled", "limit", event.limit()).inc();
+    counters.of(AUTH_THROTTLED, "limit", event.limit()).inc();
   }
 
   void signInThrottled(@Observes SignInThrottled event) {
-    counters.of("otos_console_sign_ins_throttled", "limit", event.limit()).inc();
+    counters.of(SIGN_INS_THROTTLED, "limit", event.limit()).inc();
   }
 
   void provisioned(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeviceProvisioned event) {
     if (event.firstProvisioning()) {
-      counters.of("otos_devices_provisioned").inc();
+      counters.of(DEVICES_PROVISIONED).inc();
     }
   }
 
   void issued(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoucherIssued event) {
-    counters.of("otos_vouchers_issued").inc();
+    counters.of(VOUCHERS_ISSUED).inc();
   }
 
   void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) VoucherRevoked event) {
-    counters.of("otos_vouchers_revoked", "reason", event.reason().name()).inc();
+    counters.of(VOUCHERS_REVOKED, "reason", event.reason().name()).inc();
   }
 }
