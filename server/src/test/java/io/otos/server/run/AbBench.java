@@ -13,19 +13,21 @@ import java.util.UUID;
  * `./otos bench --against CHECKOUT`: this checkout's server (A) and another checkout's (B, built by
  * its own `./otos build`) run at the same time, each on a PostgreSQL of its own, and are loaded in
  * turn. On a host whose speed drifts between two runs by more than a change moves it, only loads
- * taken side by side, seconds apart, tell the change.
+ * taken side by side, seconds apart, tell the change. With {@code --against-devices} B is seeded
+ * with another number of devices than A: against its own checkout, that compares one build at two
+ * scales the same way.
  *
  * <p>Both warm up in alternating rounds. Then {@code --runs} pairs of first-time loads and of
  * repeat loads of {@code --seconds} each, A first in odd pairs and B first in even ones. A pair is
  * won by the server that answered more requests, and, apart, by the one that spent less CPU on
- * each; a change is a speed-up where it wins every pair.
+ * each, and by the one with the lower p99; a change is a speed-up where it wins every pair.
  */
 final class AbBench {
 
   /** Warm-up rounds of each server, alternating: 4 minutes of load each. */
   private static final int WARM_UP_ROUNDS = 16;
 
-  private record Side(BenchServer server, String secret, CpuMeter cpu) {}
+  private record Side(BenchServer server, String secret, CpuMeter cpu, int devices) {}
 
   /** One scenario's pairs: A's result and B's, pair by pair. */
   private record Pairs(String scenario, List<Wrk.Result> a, List<Wrk.Result> b) {}
@@ -40,7 +42,9 @@ final class AbBench {
         return 2;
       }
     }
-    System.out.printf("bench: A is %s, B is %s%n", home, other);
+    System.out.printf(
+        "bench: A is %s, seeded with %,d devices; B is %s, seeded with %,d%n",
+        home, options.devices(), other, options.againstDevices());
     System.out.println("bench: starting both, each with its PostgreSQL (fsync on)");
     try (BenchServer a = BenchServer.start(home, dir.resolve("a"), false, List.of());
         BenchServer b = BenchServer.start(other, dir.resolve("b"), false, List.of())) {
@@ -52,7 +56,7 @@ final class AbBench {
           b.classArchive.report,
           a.residentMiB,
           b.residentMiB);
-      compare(side(a, options), side(b, options), dir, options);
+      compare(side(a, options.devices()), side(b, options.againstDevices()), dir, options);
       return 0;
     } catch (IOException e) { // a server that did not start (its log is named), or wrk failing
       System.err.println("bench: " + e.getMessage());
@@ -60,23 +64,28 @@ final class AbBench {
     }
   }
 
-  private static Side side(BenchServer server, BenchOptions options) throws Exception {
+  private static Side side(BenchServer server, int devices) throws Exception {
     var template = OtosBench.createTemplate(server.base, server.adminToken);
-    OtosBench.seed(server.database, template.getString("id"), options.devices());
+    long seeding = System.nanoTime();
+    OtosBench.seed(server.database, template.getString("id"), devices);
+    System.out.printf(
+        "bench: seeded %,d devices in %.1f s%n", devices, (System.nanoTime() - seeding) / 1e9);
     return new Side(
-        server, template.getString("template_secret"), new CpuMeter(server.pid(), server.postgres));
+        server,
+        template.getString("template_secret"),
+        new CpuMeter(server.pid(), server.postgres),
+        devices);
   }
 
   private static void compare(Side a, Side b, Path dir, BenchOptions options) throws Exception {
     Wrk wrk = new Wrk(dir.resolve("scripts"));
-    String seeded = String.valueOf(options.devices());
     System.out.printf(
         "bench: warming both up, %d rounds of %d s each, alternating (mix 20%% new)%n",
         WARM_UP_ROUNDS, WarmUp.WARM_UP_ROUND);
     for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
       String tag = "warm-" + UUID.randomUUID().toString().substring(0, 8);
-      Wrk.Result ra = load(wrk, a, "warm-up", WarmUp.WARM_UP_ROUND, tag, seeded, "20", options);
-      Wrk.Result rb = load(wrk, b, "warm-up", WarmUp.WARM_UP_ROUND, tag, seeded, "20", options);
+      Wrk.Result ra = load(wrk, a, "warm-up", WarmUp.WARM_UP_ROUND, tag, "20", options);
+      Wrk.Result rb = load(wrk, b, "warm-up", WarmUp.WARM_UP_ROUND, tag, "20", options);
       System.out.printf("  round %2d: A %s | B %s%n", round, brief(ra), brief(rb));
     }
     List<Pairs> scenarios =
@@ -97,14 +106,7 @@ final class AbBench {
           results.put(
               side,
               load(
-                  wrk,
-                  side,
-                  scenario.scenario(),
-                  options.seconds(),
-                  numbers,
-                  seeded,
-                  percentNew,
-                  options));
+                  wrk, side, scenario.scenario(), options.seconds(), numbers, percentNew, options));
         }
         Wrk.Result ra = results.get(a);
         Wrk.Result rb = results.get(b);
@@ -126,7 +128,6 @@ final class AbBench {
       String scenario,
       int seconds,
       String numbers,
-      String seeded,
       String percentNew,
       BenchOptions options)
       throws Exception {
@@ -143,7 +144,7 @@ final class AbBench {
                     side.secret(),
                     numbers,
                     "seed",
-                    seeded,
+                    String.valueOf(side.devices()),
                     percentNew));
   }
 
@@ -151,32 +152,50 @@ final class AbBench {
     CpuMeter.Usage cpu = result.cpu();
     String errors = result.non2xx() + result.socketErrors() > 0 ? ", ERRORS" : "";
     return String.format(
-        "%5.0f req/s %s ms/req (JIT %s)%s",
+        "%5.0f req/s p99 %5.1f ms %s ms/req (JIT %s)%s",
         result.throughput(),
+        result.p99Micros() / 1000.0,
         BenchReport.millis(cpu.serverMillisPerRequest()),
         BenchReport.percent(cpu.compilerMillisPerRequest() / cpu.serverMillisPerRequest()),
         errors);
   }
 
-  /** Pairs won by A, by throughput and by CPU a request, and the median of A's ratio to B. */
+  /**
+   * Pairs won by A, by throughput, by CPU a request and by p99, and the median of A's ratio to B in
+   * each.
+   */
   private static String summary(Pairs pairs) {
     int n = pairs.a().size();
     int fasterA = 0;
     int cheaperA = 0;
+    int steadierA = 0;
     List<Double> speed = new ArrayList<>();
     List<Double> cost = new ArrayList<>();
+    List<Double> tail = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Wrk.Result a = pairs.a().get(i);
       Wrk.Result b = pairs.b().get(i);
       fasterA += a.throughput() > b.throughput() ? 1 : 0;
       cheaperA += a.cpu().serverMillisPerRequest() < b.cpu().serverMillisPerRequest() ? 1 : 0;
+      steadierA += a.p99Micros() < b.p99Micros() ? 1 : 0;
       speed.add(a.throughput() / b.throughput());
       cost.add(a.cpu().serverMillisPerRequest() / b.cpu().serverMillisPerRequest());
+      tail.add((double) a.p99Micros() / b.p99Micros());
     }
     return String.format(
         "bench: %s: A answered more in %d of %d pairs (A/B median %.2f); A spent less CPU a"
-            + " request in %d of %d (A/B median %.2f)",
-        pairs.scenario(), fasterA, n, median(speed), cheaperA, n, median(cost));
+            + " request in %d of %d (A/B median %.2f); A had the lower p99 in %d of %d (A/B median"
+            + " %.2f)",
+        pairs.scenario(),
+        fasterA,
+        n,
+        median(speed),
+        cheaperA,
+        n,
+        median(cost),
+        steadierA,
+        n,
+        median(tail));
   }
 
   private static double median(List<Double> values) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The options of `./otos bench`, with their defaults. {@code against}: another checkout, built,
- * whose server runs beside this one's ({@link AbBench}).
+ * whose server runs beside this one's ({@link AbBench}); {@code againstDevices}: how many devices
+ * that server is seeded with, when not as many as this one's.
  */
 record BenchOptions(
     int devices,
@@ -15,7 +16,8 @@ record BenchOptions(
     int storm,
     boolean profile,
     boolean quick,
-    Optional<Path> against) {
+    Optional<Path> against,
+    int againstDevices) {
 
   static BenchOptions parse(String[] args) {
     int devices = 10_000;
@@ -26,6 +28,7 @@ record BenchOptions(
     boolean profile = false;
     boolean quick = false;
     Optional<Path> against = Optional.empty();
+    int againstDevices = -1;
     boolean stormGiven = false;
     for (int i = 0; i < args.length; i += 2) {
       if (args[i].equals("--profile") || args[i].equals("--quick")) {
@@ -44,6 +47,7 @@ record BenchOptions(
       int value = Integer.parseInt(args[i + 1]);
       switch (args[i]) {
         case "--devices" -> devices = value;
+        case "--against-devices" -> againstDevices = value;
         case "--seconds" -> seconds = value;
         case "--connections" -> connections = value;
         case "--runs" -> runs = value;
@@ -56,9 +60,22 @@ record BenchOptions(
     }
     if (against.isPresent() && (profile || quick || stormGiven)) {
       throw new IllegalArgumentException(
-          "--against runs only paired first-time and repeat loads: it takes --devices, --seconds,"
-              + " --connections and --runs, not --profile, --quick or --storm");
+          "--against runs only paired first-time and repeat loads: it takes --devices,"
+              + " --against-devices, --seconds, --connections and --runs, not --profile, --quick or"
+              + " --storm");
     }
-    return new BenchOptions(devices, seconds, connections, runs, storm, profile, quick, against);
+    if (againstDevices >= 0 && against.isEmpty()) {
+      throw new IllegalArgumentException("--against-devices needs --against CHECKOUT");
+    }
+    return new BenchOptions(
+        devices,
+        seconds,
+        connections,
+        runs,
+        storm,
+        profile,
+        quick,
+        against,
+        againstDevices >= 0 ? againstDevices : devices);
   }
 }

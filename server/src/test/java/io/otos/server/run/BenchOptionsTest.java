@@ -17,6 +17,20 @@ class BenchOptionsTest {
     assertThat(options.against()).contains(Path.of("../before").toAbsolutePath().normalize());
     assertThat(options.runs()).isEqualTo(6);
     assertThat(options.seconds()).isEqualTo(20);
+    assertThat(options.againstDevices()).isEqualTo(options.devices());
+  }
+
+  @Test
+  void theOtherServerMayBeSeededWithAnotherNumberOfDevices() {
+    BenchOptions options =
+        BenchOptions.parse(
+            new String[] {"--against", ".", "--devices", "1000000", "--against-devices", "10000"});
+
+    assertThat(options.devices()).isEqualTo(1_000_000);
+    assertThat(options.againstDevices()).isEqualTo(10_000);
+    assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--against-devices", "10000"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--against CHECKOUT");
   }
 
   @Test
