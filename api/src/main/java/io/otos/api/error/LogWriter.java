@@ -31,6 +31,9 @@ class LogWriter {
   /** How often an idle writer looks whether it was stopped. */
   private static final long LOOK_MILLIS = 200;
 
+  /** What a line names as its source, after the logger's name: it tells of a request. */
+  static final String SOURCE_METHOD = "request";
+
   private final Logger logger;
   private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(CAPACITY);
   private final AtomicLong dropped = new AtomicLong();
@@ -108,7 +111,8 @@ class LogWriter {
       if (lost > 0) {
         logger.warning(() -> lost + " request log lines were dropped: the log could not keep up");
       }
-      logger.info(line);
+      // Named, not inferred: the handler would walk the writer's stack for every line to find it.
+      logger.logp(Level.INFO, logger.getName(), SOURCE_METHOD, line);
     } catch (RuntimeException | Error e) { // a broken handler must not end the writer
       // The line is lost; the next ones are written.
     }

@@ -14,6 +14,7 @@ class LogWriterTest {
 
   private final Logger logger = Logger.getLogger("otos.test.log-writer." + System.nanoTime());
   private final List<String> written = new CopyOnWriteArrayList<>();
+  private final List<String> sources = new CopyOnWriteArrayList<>();
   private final List<Thread> writers = new CopyOnWriteArrayList<>();
   private final Handler handler =
       new Handler() {
@@ -21,6 +22,7 @@ class LogWriterTest {
         public void publish(LogRecord line) {
           writers.add(Thread.currentThread());
           written.add(line.getMessage());
+          sources.add(line.getSourceClassName() + " " + line.getSourceMethodName());
         }
 
         @Override
@@ -59,6 +61,17 @@ class LogWriterTest {
     assertThat(writers.stream().distinct())
         .singleElement()
         .satisfies(thread -> assertThat(thread.isAlive()).as("writer alive").isFalse());
+  }
+
+  @Test
+  void linesNameTheRequestLogAsTheirSourceNotTheWriter() {
+    LogWriter log = new LogWriter(logger);
+    log.start();
+
+    log.info("GET /v1/health 200");
+    log.stop();
+
+    assertThat(sources).containsExactly(logger.getName() + " " + LogWriter.SOURCE_METHOD);
   }
 
   @Test
