@@ -3,6 +3,7 @@ package io.otos.api.error;
 import io.otos.api.device.ClientAddress;
 import io.otos.core.secret.Randomness;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -21,6 +22,10 @@ import java.util.regex.Pattern;
  * the device's address as {@link ClientAddress} sees it (the proxy's word for it, when configured),
  * as in the audit trail. The id is the caller's own id when it sent a sensible one, a new one
  * otherwise. Neither bodies, query strings nor headers are logged, so no secret can be.
+ *
+ * <p>A 5xx answer is also told as {@link ServerErrorAnswered}: counted as it leaves, it is the one
+ * answer no other metric sees (a request the database could not serve is neither audited nor
+ * throttled).
  */
 @Provider
 @PreMatching
@@ -35,6 +40,7 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
   @Context HttpServletRequest http;
   @Inject ClientAddress clientAddress;
   @Inject LogWriter log;
+  @Inject Event<ServerErrorAnswered> serverErrors;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -55,12 +61,17 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
     }
     response.getHeaders().putSingle(HEADER, id);
     long millis = (System.nanoTime() - (long) request.getProperty(STARTED)) / 1_000_000;
+    String path = request.getUriInfo().getPath(false);
+    int status = response.getStatus();
+    if (status >= 500) {
+      serverErrors.fire(new ServerErrorAnswered(ServerErrorAnswered.endpointOf(path), status));
+    }
     log.info(
         request.getMethod()
             + " /"
-            + request.getUriInfo().getPath(false)
+            + path
             + " "
-            + response.getStatus()
+            + status
             + " "
             + millis
             + "ms from "

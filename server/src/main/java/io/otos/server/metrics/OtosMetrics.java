@@ -1,5 +1,6 @@
 package io.otos.server.metrics;
 
+import io.otos.api.error.ServerErrorAnswered;
 import io.otos.core.account.SignInThrottled;
 import io.otos.core.audit.AuthAttempted;
 import io.otos.core.auth.AuthThrottled;
@@ -20,9 +21,9 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * Counts what the domain reports, once its transaction has committed, into the application registry
- * that {@code /metrics} exposes in Prometheus text. Reasons are stable codes, so the label sets
- * stay small.
+ * Counts what the domain reports, once its transaction has committed, and the API's answers of 5xx,
+ * into the application registry that {@code /metrics} exposes in Prometheus text. Reasons are
+ * stable codes, so the label sets stay small.
  */
 @ApplicationScoped
 public class OtosMetrics {
@@ -32,6 +33,7 @@ public class OtosMetrics {
   private static final String DEVICES_PROVISIONED = "otos_devices_provisioned";
   private static final String VOUCHERS_ISSUED = "otos_vouchers_issued";
   private static final String VOUCHERS_REVOKED = "otos_vouchers_revoked";
+  private static final String SERVER_ERRORS = "otos_api_server_errors";
 
   @Inject MetricRegistry registry;
   private Counters counters;
@@ -48,6 +50,11 @@ public class OtosMetrics {
     SignInThrottled.LIMITS.forEach(limit -> counters.of(SIGN_INS_THROTTLED, "limit", limit));
     for (RevocationReason reason : RevocationReason.values()) {
       counters.of(VOUCHERS_REVOKED, "reason", reason.name());
+    }
+    for (String endpoint : ServerErrorAnswered.ENDPOINTS) {
+      for (int status : ServerErrorAnswered.STATUSES) {
+        counters.of(SERVER_ERRORS, "endpoint", endpoint, "status", String.valueOf(status));
+      }
     }
     counters.of(DEVICES_PROVISIONED);
     counters.of(VOUCHERS_ISSUED);
@@ -87,6 +94,12 @@ public class OtosMetrics {
 
   void throttled(@Observes AuthThrottled event) {
     counters.of(AUTH_THROTTLED, "limit", event.limit()).inc();
+  }
+
+  void serverError(@Observes ServerErrorAnswered event) {
+    counters
+        .of(SERVER_ERRORS, "endpoint", event.endpoint(), "status", String.valueOf(event.status()))
+        .inc();
   }
 
   void signInThrottled(@Observes SignInThrottled event) {

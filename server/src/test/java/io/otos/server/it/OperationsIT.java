@@ -60,9 +60,26 @@ class OperationsIT extends AgainstTheServer {
   }
 
   @Test
+  void serverErrorCountersAreListedBeforeAnyIsAnswered() {
+    // The dashboard's 503 stat reads this counter: listed only from its first 503, it would lose
+    // that 503 after every restart.
+    for (String endpoint : List.of("device_auth", "admin")) {
+      for (String status : List.of("500", "503")) {
+        assertThat(
+                api.metric(
+                    "otos_api_server_errors_total",
+                    "endpoint=\"" + endpoint + "\"",
+                    "status=\"" + status + "\""))
+            .as(endpoint + " " + status)
+            .isNotNegative();
+      }
+    }
+  }
+
+  @Test
   void throttleCountersAreListedBeforeAnythingIsThrottled() {
     // Prometheus' increase() misses a series' first count: a counter listed only from its first
-    // 429 would lose that 429 after every restart, and the dashboard would show it as a 503.
+    // 429 would lose that 429 after every restart.
     for (String limit : List.of("source", "device_number", "template")) {
       assertThat(api.metric("otos_auth_throttled_total", "limit=\"" + limit + "\""))
           .as(limit)
@@ -194,6 +211,7 @@ class OperationsIT extends AgainstTheServer {
                 }
               }));
     }
+    double unavailableBefore = unavailableDeviceAuths();
     Answer notReady;
     try {
       Thread.sleep(1000);
@@ -217,6 +235,9 @@ class OperationsIT extends AgainstTheServer {
         .extracting(c -> c.getString("status"))
         .containsExactly("DOWN");
     assertThat(statuses).contains(200, 503).containsOnly(200, 503);
+    assertThat(unavailableDeviceAuths() - unavailableBefore)
+        .as("503s counted, against those the clients saw")
+        .isEqualTo((double) statuses.stream().filter(status -> status == 503).count());
     Answer recovered = api.deviceAuth(template.secret(), uniqueNumber());
     for (int i = 0; i < 20 && recovered.status() != 200; i++) {
       Thread.sleep(500);
@@ -228,6 +249,10 @@ class OperationsIT extends AgainstTheServer {
     assertThat((int) api.metric("otos_db_connections_in_use"))
         .as("connections leaked by failures")
         .isZero();
+  }
+
+  private double unavailableDeviceAuths() {
+    return api.metric("otos_api_server_errors_total", "endpoint=\"device_auth\"", "status=\"503\"");
   }
 
   @Test
