@@ -29,8 +29,11 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
  * second, which profiles showed costing about a tenth of the endpoint's CPU.
  */
 @ApplicationScoped
-@Path("v1/device/auth")
+@Path(DeviceAuthResource.PATH)
 public class DeviceAuthResource {
+
+  /** Where the device API is, under {@code /api}. */
+  public static final String PATH = "v1/device/auth";
 
   private final DeviceAuthService deviceAuth;
   private final ClientAddress clientAddress;

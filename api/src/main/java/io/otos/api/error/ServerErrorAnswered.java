@@ -1,5 +1,6 @@
 package io.otos.api.error;
 
+import io.otos.api.device.DeviceAuthResource;
 import java.util.List;
 
 /**
@@ -26,6 +27,6 @@ public record ServerErrorAnswered(String endpoint, int status) {
 
   /** The endpoint of a request to {@code path}, relative to {@code /api}. */
   static String endpointOf(String path) {
-    return path.equals("v1/device/auth") ? DEVICE_AUTH : ADMIN;
+    return path.equals(DeviceAuthResource.PATH) ? DEVICE_AUTH : ADMIN;
   }
 }

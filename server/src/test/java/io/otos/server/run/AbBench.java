@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.ToDoubleFunction;
 
 /**
  * `./otos bench --against CHECKOUT`: this checkout's server (A) and another checkout's (B, built by
@@ -165,37 +166,34 @@ final class AbBench {
    * each.
    */
   private static String summary(Pairs pairs) {
-    int n = pairs.a().size();
-    int fasterA = 0;
-    int cheaperA = 0;
-    int steadierA = 0;
-    List<Double> speed = new ArrayList<>();
-    List<Double> cost = new ArrayList<>();
-    List<Double> tail = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      Wrk.Result a = pairs.a().get(i);
-      Wrk.Result b = pairs.b().get(i);
-      fasterA += a.throughput() > b.throughput() ? 1 : 0;
-      cheaperA += a.cpu().serverMillisPerRequest() < b.cpu().serverMillisPerRequest() ? 1 : 0;
-      steadierA += a.p99Micros() < b.p99Micros() ? 1 : 0;
-      speed.add(a.throughput() / b.throughput());
-      cost.add(a.cpu().serverMillisPerRequest() / b.cpu().serverMillisPerRequest());
-      tail.add((double) a.p99Micros() / b.p99Micros());
-    }
     return String.format(
-        "bench: %s: A answered more in %d of %d pairs (A/B median %.2f); A spent less CPU a"
-            + " request in %d of %d (A/B median %.2f); A had the lower p99 in %d of %d (A/B median"
-            + " %.2f)",
+        "bench: %s: %s; %s; %s",
         pairs.scenario(),
-        fasterA,
-        n,
-        median(speed),
-        cheaperA,
-        n,
-        median(cost),
-        steadierA,
-        n,
-        median(tail));
+        compared(pairs, "A answered more in %d of %d pairs", Wrk.Result::throughput, true),
+        compared(
+            pairs,
+            "A spent less CPU a request in %d of %d",
+            result -> result.cpu().serverMillisPerRequest(),
+            false),
+        compared(pairs, "A had the lower p99 in %d of %d", Wrk.Result::p99Micros, false));
+  }
+
+  /**
+   * In how many pairs A did better by {@code measure} (more of it, or less), and the median of A's
+   * measure over B's.
+   */
+  private static String compared(
+      Pairs pairs, String wonIn, ToDoubleFunction<Wrk.Result> measure, boolean moreIsBetter) {
+    int n = pairs.a().size();
+    int wonByA = 0;
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      double a = measure.applyAsDouble(pairs.a().get(i));
+      double b = measure.applyAsDouble(pairs.b().get(i));
+      wonByA += (moreIsBetter ? a > b : a < b) ? 1 : 0;
+      ratios.add(a / b);
+    }
+    return String.format(wonIn + " (A/B median %.2f)", wonByA, n, median(ratios));
   }
 
   private static double median(List<Double> values) {
