@@ -12,6 +12,17 @@ public final class AttemptContext {
   private boolean secretAccepted;
   private String credential;
 
+  /** A copy, to learn more in without this one learning it. */
+  public AttemptContext copy() {
+    AttemptContext copy = new AttemptContext();
+    copy.templateId = templateId;
+    copy.deviceId = deviceId;
+    copy.secretUsed = secretUsed;
+    copy.secretAccepted = secretAccepted;
+    copy.credential = credential;
+    return copy;
+  }
+
   public void template(UUID id) {
     this.templateId = id;
   }

@@ -17,6 +17,9 @@ import java.util.logging.Logger;
  * <p>Concurrent first authentications of one device number create one device: the database keeps
  * the first insert, and a request that loses another race (a sub-device address taken at the same
  * moment) is run again and then sees the winner.
+ *
+ * <p>Concurrent requests are provisioned in shared transactions ({@link GroupedProvisioning}), each
+ * answered, stored and audited as if it had come alone.
  */
 @ApplicationScoped
 public class DeviceAuthService {
@@ -24,14 +27,14 @@ public class DeviceAuthService {
   private static final Logger LOG = Logger.getLogger(DeviceAuthService.class.getName());
   private static final int MAX_TRIES = 3;
 
-  private final Provisioning provisioning;
+  private final GroupedProvisioning provisioning;
   private final AuditTrail audit;
   private final FailureLimits limits;
   private final TemplateCredentials credentials;
 
   @Inject
   public DeviceAuthService(
-      Provisioning provisioning,
+      GroupedProvisioning provisioning,
       AuditTrail audit,
       FailureLimits limits,
       TemplateCredentials credentials) {

@@ -21,6 +21,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -67,8 +69,75 @@ public class Provisioning {
   @Transactional
   public AuthResult provision(ValidAuthRequest request, String source, AttemptContext context) {
     DeviceTemplate template = credentials.admit(request.credential(), context);
-    Optional<UUID> product =
-        request.productKey().map(key -> products.resolveForDevice(key, template.id()).id());
+    Inserts inserts = new Inserts();
+    AuthResult result =
+        provisionAdmitted(
+            request, template, productOf(request, template), source, context, inserts);
+    rows.insertAll(inserts);
+    return result;
+  }
+
+  /**
+   * Provisions a group in one transaction, each as {@link #provision} would, one after the other in
+   * the order given, and hands each its result. First every request's template and product are
+   * read, so that a refusal there costs the group no writes.
+   *
+   * @throws GroupMemberFailed naming the request that was refused or lost a race, or one whose
+   *     template caps its devices (the cap's lock would be taken between devices' locks, out of
+   *     their order); then nothing is stored. Any other failure is no request's own, and is thrown
+   *     as it is
+   */
+  @Transactional
+  public void provisionTogether(List<GroupedProvisioning.Pending> group) {
+    List<DeviceTemplate> admitted = new ArrayList<>(group.size());
+    List<DeviceTemplate> read = new ArrayList<>(1); // each template once
+    List<Optional<UUID>> productIds = new ArrayList<>(group.size());
+    for (GroupedProvisioning.Pending pending : group) {
+      try {
+        DeviceTemplate template =
+            credentials.admit(pending.request().credential(), pending.context(), read);
+        if (template.maxDevices().isPresent()) {
+          throw new GroupMemberFailed(pending, null);
+        }
+        admitted.add(template);
+        if (read.stream().noneMatch(known -> known.id().equals(template.id()))) {
+          read.add(template);
+        }
+        productIds.add(productOf(pending.request(), template));
+      } catch (RuntimeException failure) {
+        throw GroupMemberFailed.of(pending, failure);
+      }
+    }
+    Inserts inserts = new Inserts();
+    for (int i = 0; i < group.size(); i++) {
+      GroupedProvisioning.Pending pending = group.get(i);
+      try {
+        pending.done(
+            provisionAdmitted(
+                pending.request(),
+                admitted.get(i),
+                productIds.get(i),
+                pending.source(),
+                pending.context(),
+                inserts));
+      } catch (RuntimeException failure) {
+        throw GroupMemberFailed.of(pending, failure);
+      }
+    }
+    rows.insertAll(inserts); // every voucher and audit record of the group: one statement
+  }
+
+  private Optional<UUID> productOf(ValidAuthRequest request, DeviceTemplate template) {
+    return request.productKey().map(key -> products.resolveForDevice(key, template.id()).id());
+  }
+
+  private AuthResult provisionAdmitted(
+      ValidAuthRequest request,
+      DeviceTemplate template,
+      Optional<UUID> product,
+      String source,
+      AttemptContext context,
+      Inserts inserts) {
     Optional<Device.ParentLink> parent = request.subDevice().map(subDevices::resolve);
 
     OffsetDateTime now = Clocks.now();
@@ -76,7 +145,7 @@ public class Provisioning {
     if (known.isEmpty()) {
       Optional<Device> added = addNewDevice(request, template, product, parent, now);
       if (added.isPresent()) {
-        return provisioned(added.get(), true, request, source, context);
+        return provisioned(added.get(), true, request, source, context, inserts);
       }
       // added by another request
       known = devices.lockForAuthentication(request.deviceNumber(), now);
@@ -91,20 +160,20 @@ public class Provisioning {
     if (!device.registration().equals(before)) {
       devices.updateRegistration(device); // the lock wrote the time; this, the rest
     }
-    return provisioned(device, false, request, source, context);
+    return provisioned(device, false, request, source, context, inserts);
   }
 
   /**
-   * Issues the device's voucher and audits the success, both written by one statement, and
-   * announces it.
+   * Issues the device's voucher and audits the success, as rows of the {@code inserts} its caller
+   * writes (one statement for the transaction), and announces it.
    */
   private AuthResult provisioned(
       Device device,
       boolean firstProvisioning,
       ValidAuthRequest request,
       String source,
-      AttemptContext context) {
-    Inserts inserts = new Inserts();
+      AttemptContext context,
+      Inserts inserts) {
     IssuedVoucher voucher =
         firstProvisioning
             ? vouchers.issueFirst(device.id(), inserts)
@@ -121,7 +190,6 @@ public class Provisioning {
             .withSecretUsed(context.secretUsed().name())
             .withCredential(context.credential()),
         inserts);
-    rows.insertAll(inserts);
     provisioned.fire(new DeviceProvisioned(device.id(), device.templateId(), firstProvisioning));
     return new AuthResult(device.id(), voucher);
   }

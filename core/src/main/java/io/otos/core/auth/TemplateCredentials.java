@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -80,6 +82,16 @@ public class TemplateCredentials {
    * a signed request must have passed {@link #verify} first.
    */
   DeviceTemplate admit(Credential credential, AttemptContext context) {
+    return admit(credential, context, List.of());
+  }
+
+  /**
+   * As {@link #admit(Credential, AttemptContext)}, looking for a plaintext secret's template first
+   * among templates this transaction has {@code read} already. (A signed request's template is
+   * found by its id, which the persistence context remembers by itself.)
+   */
+  DeviceTemplate admit(
+      Credential credential, AttemptContext context, Collection<DeviceTemplate> read) {
     context.credential(credential.kind());
     if (credential instanceof SignedRequest) {
       DeviceTemplate template =
@@ -91,7 +103,7 @@ public class TemplateCredentials {
     }
     SecretMatch match =
         templates
-            .findBySecret(((Credential.Plain) credential).secret())
+            .findBySecret(((Credential.Plain) credential).secret(), read)
             .orElseThrow(() -> refused(InvalidTemplateSecretException.UNKNOWN));
     DeviceTemplate template = admitted(match, context);
     if (!template.plaintextAllowed()) {

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,7 +97,21 @@ public class TemplateService {
    * in constant time.
    */
   public Optional<SecretMatch> findBySecret(String secret) {
+    return findBySecret(secret, List.of());
+  }
+
+  /**
+   * As {@link #findBySecret(String)}, looking first among templates this transaction has read
+   * already: the requests of a group mostly share one.
+   */
+  public Optional<SecretMatch> findBySecret(String secret, Collection<DeviceTemplate> read) {
     byte[] hash = keyedHash.hash(secret);
+    for (DeviceTemplate template : read) {
+      Optional<SecretUsed> used = template.secretWithHash(hash);
+      if (used.isPresent()) {
+        return Optional.of(new SecretMatch(template, used.get()));
+      }
+    }
     return templates
         .findBySecretHash(hash)
         .flatMap(

@@ -14,7 +14,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -138,6 +141,115 @@ class DeviceAuthIT extends AgainstTheServer {
     assertThat(audited.stream().map(a -> a.asJsonObject().getString("reason")))
         .filteredOn("PROVISIONED"::equals)
         .hasSize(1);
+  }
+
+  /**
+   * Concurrent requests share transactions (docs/architecture.md): each must still be answered,
+   * stored and audited as if it had come alone, whatever the others in its group did.
+   */
+  @Test
+  void parallelAuthsOfManyDevicesAreEachAnsweredAndStoredAsIfAlone() throws Exception {
+    List<String> known = numbers(16);
+    List<String> fresh = numbers(16);
+    List<String> unknownProduct = numbers(8);
+    List<String> wrongSecret = numbers(8);
+    for (String number : known) {
+      assertThat(api.deviceAuth(template.secret(), number).status()).isEqualTo(200);
+    }
+    List<Callable<Answer>> calls = new ArrayList<>();
+    for (String number : known) {
+      calls.add(() -> api.deviceAuthFrom(uniqueAddress(), auth(number)));
+    }
+    for (String number : fresh) {
+      calls.add(() -> api.deviceAuthFrom(uniqueAddress(), auth(number)));
+    }
+    for (String number : unknownProduct) {
+      calls.add(
+          () ->
+              api.deviceAuthFrom(uniqueAddress(), auth(number).add("product_key", "no-such-key")));
+    }
+    for (String number : wrongSecret) {
+      calls.add(() -> api.deviceAuthFrom(uniqueAddress(), "not-the-secret-0123456789", number));
+    }
+    Collections.shuffle(calls);
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+    List<Answer> answers = new ArrayList<>();
+    try {
+      for (Future<Answer> future : pool.invokeAll(calls)) {
+        answers.add(future.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(answers).extracting(Answer::status).filteredOn(s -> s == 200).hasSize(32);
+    assertThat(answers)
+        .filteredOn(a -> a.status() == 400)
+        .extracting(Answer::errorCode)
+        .hasSize(8)
+        .containsOnly("PRODUCT_KEY_UNKNOWN");
+    assertThat(answers)
+        .filteredOn(a -> a.status() == 401)
+        .extracting(Answer::errorCode)
+        .hasSize(8)
+        .containsOnly("TEMPLATE_SECRET_INVALID");
+    assertThat(answers)
+        .filteredOn(a -> a.status() == 200)
+        .extracting(a -> voucherOf(a).getString("password"))
+        .doesNotHaveDuplicates();
+    Map<String, String> stored = new HashMap<>();
+    try (var db = TestEnvironment.database();
+        var query =
+            db.prepareStatement(
+                "SELECT n.number, COUNT(DISTINCT d.id), COUNT(v.id),"
+                    + " COUNT(v.id) FILTER (WHERE v.revoked_at IS NULL),"
+                    + " (SELECT string_agg(a.outcome || ' ' || a.reason, ', ' ORDER BY a.occurred_at)"
+                    + "  FROM auth_attempt a WHERE a.device_number = n.number)"
+                    + " FROM unnest(?) AS n(number) LEFT JOIN device d ON d.device_number = n.number"
+                    + " LEFT JOIN voucher v ON v.device_id = d.id GROUP BY n.number")) {
+      List<String> all = new ArrayList<>(known);
+      all.addAll(fresh);
+      all.addAll(unknownProduct);
+      all.addAll(wrongSecret);
+      query.setArray(1, db.createArrayOf("text", all.toArray()));
+      var rows = query.executeQuery();
+      while (rows.next()) {
+        stored.put(
+            rows.getString(1),
+            rows.getInt(2)
+                + " device, "
+                + rows.getInt(3)
+                + " vouchers, "
+                + rows.getInt(4)
+                + " active; "
+                + rows.getString(5));
+      }
+    }
+    known.forEach(
+        n ->
+            assertThat(stored.get(n))
+                .isEqualTo(
+                    "1 device, 2 vouchers, 1 active; SUCCESS PROVISIONED, SUCCESS REISSUED"));
+    fresh.forEach(
+        n ->
+            assertThat(stored.get(n))
+                .isEqualTo("1 device, 1 vouchers, 1 active; SUCCESS PROVISIONED"));
+    unknownProduct.forEach(
+        n ->
+            assertThat(stored.get(n))
+                .isEqualTo("0 device, 0 vouchers, 0 active; FAILURE PRODUCT_KEY_UNKNOWN"));
+    wrongSecret.forEach(
+        n ->
+            assertThat(stored.get(n))
+                .isEqualTo("0 device, 0 vouchers, 0 active; FAILURE TEMPLATE_SECRET_INVALID"));
+  }
+
+  private static List<String> numbers(int count) {
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      numbers.add(uniqueNumber());
+    }
+    return numbers;
   }
 
   @Test
