@@ -153,8 +153,13 @@ class DeviceAuthIT extends AgainstTheServer {
     List<String> fresh = numbers(16);
     List<String> unknownProduct = numbers(8);
     List<String> wrongSecret = numbers(8);
+    List<String> othersNumbers = numbers(8); // refused after the device's lock, not before
     for (String number : known) {
       assertThat(api.deviceAuth(template.secret(), number).status()).isEqualTo(200);
+    }
+    Template other = api.createTemplate();
+    for (String number : othersNumbers) {
+      assertThat(api.deviceAuth(other.secret(), number).status()).isEqualTo(200);
     }
     List<Callable<Answer>> calls = new ArrayList<>();
     for (String number : known) {
@@ -170,6 +175,9 @@ class DeviceAuthIT extends AgainstTheServer {
     }
     for (String number : wrongSecret) {
       calls.add(() -> api.deviceAuthFrom(uniqueAddress(), "not-the-secret-0123456789", number));
+    }
+    for (String number : othersNumbers) {
+      calls.add(() -> api.deviceAuthFrom(uniqueAddress(), auth(number)));
     }
     Collections.shuffle(calls);
     ExecutorService pool = Executors.newFixedThreadPool(calls.size());
@@ -194,6 +202,11 @@ class DeviceAuthIT extends AgainstTheServer {
         .hasSize(8)
         .containsOnly("TEMPLATE_SECRET_INVALID");
     assertThat(answers)
+        .filteredOn(a -> a.status() == 409)
+        .extracting(Answer::errorCode)
+        .hasSize(8)
+        .containsOnly("DEVICE_NUMBER_TAKEN");
+    assertThat(answers)
         .filteredOn(a -> a.status() == 200)
         .extracting(a -> voucherOf(a).getString("password"))
         .doesNotHaveDuplicates();
@@ -211,6 +224,7 @@ class DeviceAuthIT extends AgainstTheServer {
       all.addAll(fresh);
       all.addAll(unknownProduct);
       all.addAll(wrongSecret);
+      all.addAll(othersNumbers);
       query.setArray(1, db.createArrayOf("text", all.toArray()));
       var rows = query.executeQuery();
       while (rows.next()) {
@@ -242,6 +256,11 @@ class DeviceAuthIT extends AgainstTheServer {
         n ->
             assertThat(stored.get(n))
                 .isEqualTo("0 device, 0 vouchers, 0 active; FAILURE TEMPLATE_SECRET_INVALID"));
+    othersNumbers.forEach(
+        n ->
+            assertThat(stored.get(n))
+                .isEqualTo(
+                    "1 device, 1 vouchers, 1 active; SUCCESS PROVISIONED, FAILURE DEVICE_NUMBER_TAKEN"));
   }
 
   private static List<String> numbers(int count) {
