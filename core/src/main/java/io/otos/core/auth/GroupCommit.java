@@ -24,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class GroupCommit<W extends GroupCommit.Work> {
 
-  /** One caller's work. Its state is guarded by the group commit's lock. */
+  /** One caller's work. */
   abstract static class Work {
 
     State state = State.QUEUED; // guarded by the group commit's lock

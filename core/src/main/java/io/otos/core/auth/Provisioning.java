@@ -30,6 +30,7 @@ import java.util.UUID;
 /**
  * One provisioning, in one transaction: find the template by the device's credential, create or
  * find the device, issue its voucher and record the attempt. Either all of it is stored or none.
+ * Concurrent ones share a transaction ({@link #provisionTogether}, {@link GroupedProvisioning}).
  */
 @ApplicationScoped
 public class Provisioning {
