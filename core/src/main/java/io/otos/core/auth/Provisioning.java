@@ -91,19 +91,15 @@ public class Provisioning {
   @Transactional
   public void provisionTogether(List<GroupedProvisioning.Pending> group) {
     List<DeviceTemplate> admitted = new ArrayList<>(group.size());
-    List<DeviceTemplate> read = new ArrayList<>(1); // each template once
     List<Optional<UUID>> productIds = new ArrayList<>(group.size());
     for (GroupedProvisioning.Pending pending : group) {
       try {
         DeviceTemplate template =
-            credentials.admit(pending.request().credential(), pending.context(), read);
+            credentials.admit(pending.request().credential(), pending.context(), admitted);
         if (template.maxDevices().isPresent()) {
           throw new GroupMemberFailed(pending, null);
         }
         admitted.add(template);
-        if (read.stream().noneMatch(known -> known.id().equals(template.id()))) {
-          read.add(template);
-        }
         productIds.add(productOf(pending.request(), template));
       } catch (RuntimeException failure) {
         throw GroupMemberFailed.of(pending, failure);

@@ -191,21 +191,9 @@ class DeviceAuthIT extends AgainstTheServer {
     }
 
     assertThat(answers).extracting(Answer::status).filteredOn(s -> s == 200).hasSize(32);
-    assertThat(answers)
-        .filteredOn(a -> a.status() == 400)
-        .extracting(Answer::errorCode)
-        .hasSize(8)
-        .containsOnly("PRODUCT_KEY_UNKNOWN");
-    assertThat(answers)
-        .filteredOn(a -> a.status() == 401)
-        .extracting(Answer::errorCode)
-        .hasSize(8)
-        .containsOnly("TEMPLATE_SECRET_INVALID");
-    assertThat(answers)
-        .filteredOn(a -> a.status() == 409)
-        .extracting(Answer::errorCode)
-        .hasSize(8)
-        .containsOnly("DEVICE_NUMBER_TAKEN");
+    assertEightRefused(answers, 400, "PRODUCT_KEY_UNKNOWN");
+    assertEightRefused(answers, 401, "TEMPLATE_SECRET_INVALID");
+    assertEightRefused(answers, 409, "DEVICE_NUMBER_TAKEN");
     assertThat(answers)
         .filteredOn(a -> a.status() == 200)
         .extracting(a -> voucherOf(a).getString("password"))
@@ -261,6 +249,14 @@ class DeviceAuthIT extends AgainstTheServer {
             assertThat(stored.get(n))
                 .isEqualTo(
                     "1 device, 1 vouchers, 1 active; SUCCESS PROVISIONED, FAILURE DEVICE_NUMBER_TAKEN"));
+  }
+
+  private static void assertEightRefused(List<Answer> answers, int status, String code) {
+    assertThat(answers)
+        .filteredOn(answer -> answer.status() == status)
+        .extracting(Answer::errorCode)
+        .hasSize(8)
+        .containsOnly(code);
   }
 
   private static List<String> numbers(int count) {
