@@ -1,6 +1,8 @@
 package io.otos.server.it;
 
 import io.otos.server.it.ApiClient.Template;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,6 +39,13 @@ abstract class AgainstTheServer {
   void fleet() {
     api = new ApiClient(base);
     template = api.createTemplate();
+  }
+
+  /** The body of a device auth of this test's template. */
+  JsonObjectBuilder auth(String number) {
+    return Json.createObjectBuilder()
+        .add("template_secret", template.secret())
+        .add("device_number", number);
   }
 
   private static int limit(String name) {

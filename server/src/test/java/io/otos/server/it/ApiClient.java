@@ -44,6 +44,17 @@ final class ApiClient {
     String errorCode() {
       return json().getJsonObject("data").getString("error");
     }
+
+    /** The device a successful device auth names. */
+    String deviceId() {
+      return json().getJsonObject("data").getString("device_id");
+    }
+
+    /** The voucher a successful device auth issued. */
+    JsonObject voucher() {
+      String voucher = json().getJsonObject("data").getString("voucher");
+      return Json.createReader(new StringReader(voucher)).readObject();
+    }
   }
 
   /** A template created through the management API, with its secret. */

@@ -8,21 +8,11 @@ import io.otos.server.it.ApiClient.Answer;
 import io.otos.server.it.ApiClient.Template;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/v1/device/auth} in the real server on a real PostgreSQL, over HTTP. */
@@ -38,7 +28,7 @@ class DeviceAuthIT extends AgainstTheServer {
     assertThat(json.getString("message")).isEqualTo("Success");
     JsonObject data = json.getJsonObject("data");
     assertThat(UUID.fromString(data.getString("device_id"))).isNotNull();
-    JsonObject voucher = voucherOf(answer);
+    JsonObject voucher = answer.voucher();
     assertThat(UUID.fromString(voucher.getString("username"))).isNotNull();
     assertThat(Base64.getUrlDecoder().decode(voucher.getString("password")))
         .hasSizeGreaterThanOrEqualTo(16);
@@ -49,7 +39,7 @@ class DeviceAuthIT extends AgainstTheServer {
     Answer answer = api.deviceAuth(auth(uniqueNumber()).add("device_name", "Boiler 7"));
 
     assertThat(answer.status()).isEqualTo(200);
-    JsonObject device = api.adminGet("api/v1/admin/devices/" + deviceId(answer)).json();
+    JsonObject device = api.adminGet("api/v1/admin/devices/" + answer.deviceId()).json();
     assertThat(device.getString("status")).isEqualTo("ACTIVE");
     assertThat(device.getString("name")).isEqualTo("Boiler 7");
     assertThat(device.getString("template_id")).isEqualTo(template.id().toString());
@@ -59,10 +49,10 @@ class DeviceAuthIT extends AgainstTheServer {
         var query =
             db.prepareStatement(
                 "SELECT username::text, revoked_at IS NULL FROM voucher WHERE device_id = ?::uuid")) {
-      query.setString(1, deviceId(answer));
+      query.setString(1, answer.deviceId());
       try (var rows = query.executeQuery()) {
         assertThat(rows.next()).isTrue();
-        assertThat(rows.getString(1)).isEqualTo(voucherOf(answer).getString("username"));
+        assertThat(rows.getString(1)).isEqualTo(answer.voucher().getString("username"));
         assertThat(rows.getBoolean(2)).isTrue();
         assertThat(rows.next()).isFalse();
       }
@@ -73,198 +63,33 @@ class DeviceAuthIT extends AgainstTheServer {
   void repeatedAuthReturnsTheSameDeviceAndAFreshVoucherAndRevokesTheOldOne() throws SQLException {
     String number = uniqueNumber();
     Answer first = api.deviceAuth(template.secret(), number);
-    String firstAuthAt = lastAuthAt(deviceId(first));
+    String firstAuthAt = lastAuthAt(first.deviceId());
     Answer second = api.deviceAuth(template.secret(), number);
 
     assertThat(second.status()).isEqualTo(200);
-    assertThat(deviceId(second)).isEqualTo(deviceId(first));
-    assertThat(OffsetDateTime.parse(lastAuthAt(deviceId(second))))
+    assertThat(second.deviceId()).isEqualTo(first.deviceId());
+    assertThat(OffsetDateTime.parse(lastAuthAt(second.deviceId())))
         .isAfter(OffsetDateTime.parse(firstAuthAt));
-    assertThat(voucherOf(second).getString("password"))
-        .isNotEqualTo(voucherOf(first).getString("password"));
-    assertThat(voucherOf(second).getString("username"))
-        .isNotEqualTo(voucherOf(first).getString("username"));
+    assertThat(second.voucher().getString("password"))
+        .isNotEqualTo(first.voucher().getString("password"));
+    assertThat(second.voucher().getString("username"))
+        .isNotEqualTo(first.voucher().getString("username"));
     try (var db = TestEnvironment.database();
         var query =
             db.prepareStatement(
                 "SELECT username::text, revoked_at IS NULL, revocation_reason FROM voucher"
                     + " WHERE device_id = ?::uuid ORDER BY issued_at")) {
-      query.setString(1, deviceId(first));
+      query.setString(1, first.deviceId());
       var rows = query.executeQuery();
       assertThat(rows.next()).isTrue();
-      assertThat(rows.getString(1)).isEqualTo(voucherOf(first).getString("username"));
+      assertThat(rows.getString(1)).isEqualTo(first.voucher().getString("username"));
       assertThat(rows.getBoolean(2)).as("first voucher active").isFalse();
       assertThat(rows.getString(3)).isEqualTo("REISSUED");
       assertThat(rows.next()).isTrue();
-      assertThat(rows.getString(1)).isEqualTo(voucherOf(second).getString("username"));
+      assertThat(rows.getString(1)).isEqualTo(second.voucher().getString("username"));
       assertThat(rows.getBoolean(2)).as("second voucher active").isTrue();
       assertThat(rows.next()).isFalse();
     }
-  }
-
-  @Test
-  void parallelFirstAuthsOfOneNumberCreateExactlyOneDevice() throws Exception {
-    String number = uniqueNumber();
-    int parallel = 24;
-    ExecutorService pool = Executors.newFixedThreadPool(parallel);
-    try {
-      List<Callable<Answer>> calls = new ArrayList<>();
-      for (int i = 0; i < parallel; i++) {
-        calls.add(() -> api.deviceAuth(template.secret(), number));
-      }
-      List<Answer> answers = new ArrayList<>();
-      for (Future<Answer> future : pool.invokeAll(calls)) {
-        answers.add(future.get());
-      }
-      assertThat(answers).extracting(Answer::status).containsOnly(200);
-      assertThat(answers).extracting(DeviceAuthIT::deviceId).containsOnly(deviceId(answers.get(0)));
-    } finally {
-      pool.shutdownNow();
-    }
-    try (var db = TestEnvironment.database();
-        var query =
-            db.prepareStatement(
-                "SELECT COUNT(DISTINCT d.id), COUNT(v.id) FILTER (WHERE v.revoked_at IS NULL), COUNT(v.id)"
-                    + " FROM device d JOIN voucher v ON v.device_id = d.id WHERE d.device_number = ?")) {
-      query.setString(1, number);
-      var row = query.executeQuery();
-      row.next();
-      assertThat(row.getInt(1)).as("devices").isEqualTo(1);
-      assertThat(row.getInt(2)).as("active vouchers").isEqualTo(1);
-      assertThat(row.getInt(3)).as("vouchers issued").isEqualTo(parallel);
-    }
-    var audited =
-        api.adminGet("api/v1/admin/auth-attempts?limit=500&device_number=" + number)
-            .json()
-            .getJsonArray("items");
-    assertThat(audited).hasSize(parallel);
-    assertThat(audited.stream().map(a -> a.asJsonObject().getString("reason")))
-        .filteredOn("PROVISIONED"::equals)
-        .hasSize(1);
-  }
-
-  /**
-   * Concurrent requests share transactions (docs/architecture.md): each must still be answered,
-   * stored and audited as if it had come alone, whatever the others in its group did.
-   */
-  @Test
-  void parallelAuthsOfManyDevicesAreEachAnsweredAndStoredAsIfAlone() throws Exception {
-    List<String> known = numbers(16);
-    List<String> fresh = numbers(16);
-    List<String> unknownProduct = numbers(8);
-    List<String> wrongSecret = numbers(8);
-    List<String> othersNumbers = numbers(8); // refused after the device's lock, not before
-    for (String number : known) {
-      assertThat(api.deviceAuth(template.secret(), number).status()).isEqualTo(200);
-    }
-    Template other = api.createTemplate();
-    for (String number : othersNumbers) {
-      assertThat(api.deviceAuth(other.secret(), number).status()).isEqualTo(200);
-    }
-    List<Callable<Answer>> calls = new ArrayList<>();
-    for (String number : known) {
-      calls.add(() -> api.deviceAuthFrom(uniqueAddress(), auth(number)));
-    }
-    for (String number : fresh) {
-      calls.add(() -> api.deviceAuthFrom(uniqueAddress(), auth(number)));
-    }
-    for (String number : unknownProduct) {
-      calls.add(
-          () ->
-              api.deviceAuthFrom(uniqueAddress(), auth(number).add("product_key", "no-such-key")));
-    }
-    for (String number : wrongSecret) {
-      calls.add(() -> api.deviceAuthFrom(uniqueAddress(), "not-the-secret-0123456789", number));
-    }
-    for (String number : othersNumbers) {
-      calls.add(() -> api.deviceAuthFrom(uniqueAddress(), auth(number)));
-    }
-    Collections.shuffle(calls);
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    List<Answer> answers = new ArrayList<>();
-    try {
-      for (Future<Answer> future : pool.invokeAll(calls)) {
-        answers.add(future.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-
-    assertThat(answers).extracting(Answer::status).filteredOn(s -> s == 200).hasSize(32);
-    assertEightRefused(answers, 400, "PRODUCT_KEY_UNKNOWN");
-    assertEightRefused(answers, 401, "TEMPLATE_SECRET_INVALID");
-    assertEightRefused(answers, 409, "DEVICE_NUMBER_TAKEN");
-    assertThat(answers)
-        .filteredOn(a -> a.status() == 200)
-        .extracting(a -> voucherOf(a).getString("password"))
-        .doesNotHaveDuplicates();
-    Map<String, String> stored = new HashMap<>();
-    try (var db = TestEnvironment.database();
-        var query =
-            db.prepareStatement(
-                "SELECT n.number, COUNT(DISTINCT d.id), COUNT(v.id),"
-                    + " COUNT(v.id) FILTER (WHERE v.revoked_at IS NULL),"
-                    + " (SELECT string_agg(a.outcome || ' ' || a.reason, ', ' ORDER BY a.occurred_at)"
-                    + "  FROM auth_attempt a WHERE a.device_number = n.number)"
-                    + " FROM unnest(?) AS n(number) LEFT JOIN device d ON d.device_number = n.number"
-                    + " LEFT JOIN voucher v ON v.device_id = d.id GROUP BY n.number")) {
-      List<String> all = new ArrayList<>(known);
-      all.addAll(fresh);
-      all.addAll(unknownProduct);
-      all.addAll(wrongSecret);
-      all.addAll(othersNumbers);
-      query.setArray(1, db.createArrayOf("text", all.toArray()));
-      var rows = query.executeQuery();
-      while (rows.next()) {
-        stored.put(
-            rows.getString(1),
-            rows.getInt(2)
-                + " device, "
-                + rows.getInt(3)
-                + " vouchers, "
-                + rows.getInt(4)
-                + " active; "
-                + rows.getString(5));
-      }
-    }
-    known.forEach(
-        n ->
-            assertThat(stored.get(n))
-                .isEqualTo(
-                    "1 device, 2 vouchers, 1 active; SUCCESS PROVISIONED, SUCCESS REISSUED"));
-    fresh.forEach(
-        n ->
-            assertThat(stored.get(n))
-                .isEqualTo("1 device, 1 vouchers, 1 active; SUCCESS PROVISIONED"));
-    unknownProduct.forEach(
-        n ->
-            assertThat(stored.get(n))
-                .isEqualTo("0 device, 0 vouchers, 0 active; FAILURE PRODUCT_KEY_UNKNOWN"));
-    wrongSecret.forEach(
-        n ->
-            assertThat(stored.get(n))
-                .isEqualTo("0 device, 0 vouchers, 0 active; FAILURE TEMPLATE_SECRET_INVALID"));
-    othersNumbers.forEach(
-        n ->
-            assertThat(stored.get(n))
-                .isEqualTo(
-                    "1 device, 1 vouchers, 1 active; SUCCESS PROVISIONED, FAILURE DEVICE_NUMBER_TAKEN"));
-  }
-
-  private static void assertEightRefused(List<Answer> answers, int status, String code) {
-    assertThat(answers)
-        .filteredOn(answer -> answer.status() == status)
-        .extracting(Answer::errorCode)
-        .hasSize(8)
-        .containsOnly(code);
-  }
-
-  private static List<String> numbers(int count) {
-    List<String> numbers = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      numbers.add(uniqueNumber());
-    }
-    return numbers;
   }
 
   @Test
@@ -299,11 +124,11 @@ class DeviceAuthIT extends AgainstTheServer {
     assertThat(items).hasSize(2);
     assertThat(items.getJsonObject(0).getString("reason")).isEqualTo("REISSUED");
     assertThat(items.getJsonObject(1).getString("reason")).isEqualTo("PROVISIONED");
-    assertThat(items.getJsonObject(1).getString("device_id")).isEqualTo(deviceId(answer));
+    assertThat(items.getJsonObject(1).getString("device_id")).isEqualTo(answer.deviceId());
     assertThat(items.getJsonObject(1).getString("template_id")).isEqualTo(template.id().toString());
     assertThat(items.toString())
         .doesNotContain(template.secret())
-        .doesNotContain(voucherOf(answer).getString("password"));
+        .doesNotContain(answer.voucher().getString("password"));
   }
 
   @Test
@@ -412,7 +237,7 @@ class DeviceAuthIT extends AgainstTheServer {
     Answer answer = api.deviceAuth(auth(uniqueNumber()).add("product_key", productKey));
 
     assertThat(answer.status()).isEqualTo(200);
-    JsonObject device = api.adminGet("api/v1/admin/devices/" + deviceId(answer)).json();
+    JsonObject device = api.adminGet("api/v1/admin/devices/" + answer.deviceId()).json();
     assertThat(device.getString("product_id")).isNotBlank();
     JsonObject product =
         api.adminGet("api/v1/admin/products/" + device.getString("product_id")).json();
@@ -423,9 +248,9 @@ class DeviceAuthIT extends AgainstTheServer {
   void aRepeatedAuthStoresTheNameProductAndPlaceItGivesAndKeepsThoseItLeavesOut() {
     String number = uniqueNumber();
     String gateway = uniqueNumber();
-    String gatewayId = deviceId(api.deviceAuth(template.secret(), gateway));
+    String gatewayId = api.deviceAuth(template.secret(), gateway).deviceId();
     String productKey = api.createProduct(template.id());
-    String id = deviceId(api.deviceAuth(template.secret(), number));
+    String id = api.deviceAuth(template.secret(), number).deviceId();
 
     Answer moved =
         api.deviceAuth(
@@ -437,7 +262,7 @@ class DeviceAuthIT extends AgainstTheServer {
     JsonObject afterPlain = api.adminGet("api/v1/admin/devices/" + id).json();
 
     assertThat(moved.status()).isEqualTo(200);
-    assertThat(deviceId(moved)).isEqualTo(id);
+    assertThat(moved.deviceId()).isEqualTo(id);
     assertThat(afterMove.getString("name")).isEqualTo("Pump 2");
     assertThat(afterMove.getString("product_id")).isNotBlank();
     assertThat(afterMove.getString("parent_device_id")).isEqualTo(gatewayId);
@@ -472,7 +297,7 @@ class DeviceAuthIT extends AgainstTheServer {
   @Test
   void subDevicesHangUnderAnExistingParentAtAnAddressOfTheirOwn() {
     String gateway = uniqueNumber();
-    String gatewayId = deviceId(api.deviceAuth(template.secret(), gateway));
+    String gatewayId = api.deviceAuth(template.secret(), gateway).deviceId();
     String sensor = uniqueNumber();
 
     Answer first = api.deviceAuth(subDevice(sensor, gateway, "modbus-1"));
@@ -481,10 +306,10 @@ class DeviceAuthIT extends AgainstTheServer {
 
     assertThat(first.status()).isEqualTo(200);
     assertThat(again.status()).isEqualTo(200);
-    assertThat(deviceId(again)).isEqualTo(deviceId(first));
+    assertThat(again.deviceId()).isEqualTo(first.deviceId());
     assertThat(intruder.status()).isEqualTo(409);
     assertThat(intruder.errorCode()).isEqualTo("SUB_DEVICE_ADDR_TAKEN");
-    JsonObject device = api.adminGet("api/v1/admin/devices/" + deviceId(first)).json();
+    JsonObject device = api.adminGet("api/v1/admin/devices/" + first.deviceId()).json();
     assertThat(device.getString("parent_device_id")).isEqualTo(gatewayId);
     assertThat(device.getString("sub_device_addr")).isEqualTo("modbus-1");
   }
@@ -531,12 +356,6 @@ class DeviceAuthIT extends AgainstTheServer {
         api.deviceAuth(auth(number).add("parent_device_number", uniqueNumber()));
     assertThat(withoutAddress.status()).isEqualTo(400);
     assertThat(withoutAddress.errorCode()).isEqualTo("SUB_DEVICE_INCOMPLETE");
-  }
-
-  private jakarta.json.JsonObjectBuilder auth(String number) {
-    return Json.createObjectBuilder()
-        .add("template_secret", template.secret())
-        .add("device_number", number);
   }
 
   private jakarta.json.JsonObjectBuilder subDevice(String number, String parent, String address) {
@@ -602,15 +421,6 @@ class DeviceAuthIT extends AgainstTheServer {
     assertThat(json.getString("message")).contains(field);
     assertThat(json.getJsonObject("data").getString("error")).isEqualTo(code);
     assertThat(answer.body()).doesNotContain(template.secret());
-  }
-
-  private static String deviceId(Answer answer) {
-    return answer.json().getJsonObject("data").getString("device_id");
-  }
-
-  private static JsonObject voucherOf(Answer answer) {
-    String voucher = answer.json().getJsonObject("data").getString("voucher");
-    return Json.createReader(new StringReader(voucher)).readObject();
   }
 
   private String lastAuthAt(String deviceId) {
