@@ -41,6 +41,7 @@ public class Provisioning {
   private final VoucherService vouchers;
   private final AuditTrail audit;
   private final SubDevices subDevices;
+  private final DeviceStatements alone;
 
   @Inject Event<DeviceProvisioned> provisioned;
   @Inject TemplateCredentials credentials;
@@ -60,6 +61,7 @@ public class Provisioning {
     this.vouchers = vouchers;
     this.audit = audit;
     this.subDevices = subDevices;
+    this.alone = new DeviceStatements.Alone(devices, vouchers);
   }
 
   /** Needed by CDI for the client proxy. */
@@ -73,7 +75,10 @@ public class Provisioning {
     Inserts inserts = new Inserts();
     AuthResult result =
         provisionAdmitted(
-            request, template, productOf(request, template), source, context, inserts);
+            request,
+            template,
+            productOf(request, template),
+            new Handling(source, context, alone, inserts, Clocks.now()));
     rows.insertAll(inserts);
     return result;
   }
@@ -81,7 +86,9 @@ public class Provisioning {
   /**
    * Provisions a group in one transaction, each as {@link #provision} would, one after the other in
    * the order given, and hands each its result. First every request's template and product are
-   * read, so that a refusal there costs the group no writes.
+   * read, so that a refusal there costs the group no writes; then every device is locked at once;
+   * after all requests, the group's rows are written, a statement for each kind ({@link
+   * GroupStatements}).
    *
    * @throws GroupMemberFailed naming the request that was refused or lost a race, or one whose
    *     template caps its devices (the cap's lock would be taken between devices' locks, out of
@@ -105,6 +112,13 @@ public class Provisioning {
         throw GroupMemberFailed.of(pending, failure);
       }
     }
+    OffsetDateTime now = Clocks.now();
+    GroupStatements statements =
+        GroupStatements.lock(
+            group.stream().map(pending -> pending.request().deviceNumber()).toList(),
+            now,
+            devices,
+            vouchers);
     Inserts inserts = new Inserts();
     for (int i = 0; i < group.size(); i++) {
       GroupedProvisioning.Pending pending = group.get(i);
@@ -114,15 +128,36 @@ public class Provisioning {
                 pending.request(),
                 admitted.get(i),
                 productIds.get(i),
-                pending.source(),
-                pending.context(),
-                inserts));
+                new Handling(pending.source(), pending.context(), statements, inserts, now)));
       } catch (RuntimeException failure) {
         throw GroupMemberFailed.of(pending, failure);
       }
     }
+    Optional<String> lostRace = statements.write();
+    if (lostRace.isPresent()) {
+      throw new GroupMemberFailed(memberOf(group, lostRace.get()), null);
+    }
     rows.insertAll(inserts); // every voucher and audit record of the group: one statement
   }
+
+  private static GroupedProvisioning.Pending memberOf(
+      List<GroupedProvisioning.Pending> group, String deviceNumber) {
+    return group.stream()
+        .filter(pending -> pending.key().equals(deviceNumber))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * What a request is handled with besides itself: where it came from, what its audit knows so far,
+   * how its device's statements run, the rows its transaction writes at the end, and the time.
+   */
+  private record Handling(
+      String source,
+      AttemptContext context,
+      DeviceStatements statements,
+      Inserts inserts,
+      OffsetDateTime now) {}
 
   private Optional<UUID> productOf(ValidAuthRequest request, DeviceTemplate template) {
     return request.productKey().map(key -> products.resolveForDevice(key, template.id()).id());
@@ -132,23 +167,24 @@ public class Provisioning {
       ValidAuthRequest request,
       DeviceTemplate template,
       Optional<UUID> product,
-      String source,
-      AttemptContext context,
-      Inserts inserts) {
+      Handling handling) {
     Optional<Device.ParentLink> parent = request.subDevice().map(subDevices::resolve);
 
-    OffsetDateTime now = Clocks.now();
-    Optional<Device> known = devices.lockForAuthentication(request.deviceNumber(), now);
+    OffsetDateTime now = handling.now();
+    DeviceStatements statements = handling.statements();
+    Optional<Device> known = statements.lockForAuthentication(request.deviceNumber(), now);
     if (known.isEmpty()) {
-      Optional<Device> added = addNewDevice(request, template, product, parent, now);
+      Optional<Device> added = addNewDevice(request, template, product, parent, handling);
       if (added.isPresent()) {
-        return provisioned(added.get(), true, request, source, context, inserts);
+        return provisioned(added.get(), true, request, handling);
       }
       // added by another request
-      known = devices.lockForAuthentication(request.deviceNumber(), now);
+      known = statements.lockForAuthentication(request.deviceNumber(), now);
     }
     Device device = known.orElseThrow(Provisioning::removedMeanwhile);
-    context.device(device.id()); // only a device that existed: a new one's row would be rolled back
+    handling
+        .context()
+        .device(device.id()); // only a device that existed: a new one's row would be rolled back
     device.checkMayProvision(template.id(), template.reauthPolicy());
     parent.ifPresent(link -> subDevices.checkPlacement(link, device));
     Device.Registration before = device.registration();
@@ -157,27 +193,24 @@ public class Provisioning {
     if (!device.registration().equals(before)) {
       devices.updateRegistration(device); // the lock wrote the time; this, the rest
     }
-    return provisioned(device, false, request, source, context, inserts);
+    return provisioned(device, false, request, handling);
   }
 
   /**
-   * Issues the device's voucher and audits the success, as rows of the {@code inserts} its caller
-   * writes (one statement for the transaction), and announces it.
+   * Issues the device's voucher and audits the success, as rows of the inserts its caller writes
+   * (one statement for the transaction), and announces it.
    */
   private AuthResult provisioned(
-      Device device,
-      boolean firstProvisioning,
-      ValidAuthRequest request,
-      String source,
-      AttemptContext context,
-      Inserts inserts) {
+      Device device, boolean firstProvisioning, ValidAuthRequest request, Handling handling) {
+    Inserts inserts = handling.inserts();
+    AttemptContext context = handling.context();
     IssuedVoucher voucher =
         firstProvisioning
             ? vouchers.issueFirst(device.id(), inserts)
-            : vouchers.reissue(device.id(), inserts);
+            : handling.statements().reissue(device.id(), inserts);
     audit.record(
         new AuthAttempt(
-                source,
+                handling.source(),
                 request.deviceNumber().value(),
                 device.templateId(),
                 device.id(),
@@ -210,7 +243,8 @@ public class Provisioning {
       DeviceTemplate template,
       Optional<UUID> product,
       Optional<Device.ParentLink> parent,
-      OffsetDateTime now) {
+      Handling handling) {
+    OffsetDateTime now = handling.now();
     if (template.registrationMode() == RegistrationMode.ALLOWLIST) {
       throw new DomainException(
           DomainException.Kind.FORBIDDEN,
@@ -225,7 +259,8 @@ public class Provisioning {
     if (cap.isPresent()) {
       cap = templates.lockForNewDevice(template).maxDevices(); // the cap in force now
     }
-    Optional<Device> added = devices.addIfAbsent(device) ? Optional.of(device) : Optional.empty();
+    Optional<Device> added =
+        handling.statements().addIfAbsent(device) ? Optional.of(device) : Optional.empty();
     if (added.isPresent()
         && cap.isPresent()
         && devices.countByTemplate(template.id()) > cap.getAsInt()) {

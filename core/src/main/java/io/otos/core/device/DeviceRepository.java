@@ -14,10 +14,15 @@ import jakarta.persistence.TypedQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -51,6 +56,32 @@ public class DeviceRepository {
   private static final String LOCK_FOR_AUTHENTICATION =
       "UPDATE device SET last_auth_at = ?, updated_at = ? WHERE device_number = ? RETURNING "
           + COLUMNS;
+
+  /**
+   * {@link #LOCK_FOR_AUTHENTICATION} for several devices at once, locked in the order of their
+   * numbers (byte order, as every lock of several devices takes them), so that two such statements
+   * cannot deadlock on each other.
+   */
+  private static final String LOCK_ALL_FOR_AUTHENTICATION =
+      "UPDATE device SET last_auth_at = ?, updated_at = ? WHERE id IN (SELECT id FROM device"
+          + " WHERE device_number = ANY (CAST(? AS text[])) ORDER BY device_number FOR UPDATE)"
+          + " RETURNING "
+          + COLUMNS;
+
+  /**
+   * {@link #INSERT_IF_ABSENT} for several devices, one array a column, inserted in the order of
+   * their numbers: a conflict waits for another transaction's row only in that order too.
+   */
+  private static final String INSERT_ALL_IF_ABSENT =
+      "INSERT INTO device ("
+          + COLUMNS
+          + ") SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),"
+          + " CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]),"
+          + " CAST(? AS text[]), CAST(? AS timestamptz[]), CAST(? AS timestamptz[]),"
+          + " CAST(? AS timestamptz[]), CAST(? AS boolean[])) AS added ("
+          + COLUMNS
+          + ") ORDER BY device_number COLLATE \"C\" ON CONFLICT (device_number) DO NOTHING"
+          + " RETURNING device_number";
 
   private static final String UPDATE_REGISTRATION =
       "UPDATE device SET status = ?, name = ?, product_id = CAST(? AS uuid),"
@@ -109,6 +140,46 @@ public class DeviceRepository {
   public Optional<Device> lockForAuthentication(DeviceNumber number, OffsetDateTime at) {
     return jdbc.first(
         LOCK_FOR_AUTHENTICATION, DeviceRepository::read, List.of(at, at, number.value()));
+  }
+
+  /**
+   * {@link #lockForAuthentication} for several devices in one statement: those of these numbers
+   * that exist, each locked, its last authentication set to {@code at}.
+   */
+  public List<Device> lockAllForAuthentication(
+      Collection<DeviceNumber> numbers, OffsetDateTime at) {
+    String[] values = numbers.stream().map(DeviceNumber::value).toArray(String[]::new);
+    return jdbc.list(LOCK_ALL_FOR_AUTHENTICATION, DeviceRepository::read, List.of(at, at, values));
+  }
+
+  /**
+   * {@link #addIfAbsent} for several devices in one statement.
+   *
+   * @return the numbers of those this call added
+   */
+  public Set<String> addAllIfAbsent(List<Device> added) {
+    List<String[]> columns = new ArrayList<>(12);
+    columns.add(texts(added, device -> device.id()));
+    columns.add(texts(added, device -> device.number().value()));
+    columns.add(texts(added, device -> device.name().orElse(null)));
+    columns.add(texts(added, Device::templateId));
+    columns.add(texts(added, device -> device.productId().orElse(null)));
+    columns.add(texts(added, device -> device.parentDeviceId().orElse(null)));
+    columns.add(texts(added, device -> device.subDeviceAddr().orElse(null)));
+    columns.add(texts(added, device -> device.status().name()));
+    columns.add(texts(added, Device::createdAt));
+    columns.add(texts(added, Device::updatedAt));
+    columns.add(texts(added, device -> device.lastAuthAt().orElse(null)));
+    columns.add(texts(added, Device::isPreRegistered));
+    return new HashSet<>(jdbc.list(INSERT_ALL_IF_ABSENT, row -> row.getString(1), columns));
+  }
+
+  /** One column's values as text, which the statement casts to the column's type. */
+  private static String[] texts(List<Device> devices, Function<Device, Object> column) {
+    return devices.stream()
+        .map(column)
+        .map(value -> value == null ? null : value.toString())
+        .toArray(String[]::new);
   }
 
   /**

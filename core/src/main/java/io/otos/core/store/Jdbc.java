@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -67,6 +68,26 @@ public class Jdbc {
         PreparedStatement statement = prepare(connection, sql, values);
         ResultSet rows = statement.executeQuery()) {
       return rows.next() ? Optional.of(reader.read(rows)) : Optional.empty();
+    } catch (SQLException e) {
+      throw new PersistenceException("A statement failed", e);
+    }
+  }
+
+  /**
+   * Runs a statement and reads all its rows. A parameter may be a {@code String[]}, sent as a
+   * {@code text[]} (cast it in the SQL to the array type it stands for): a group's statement takes
+   * one array a column rather than one parameter a row, so its text stays the same whatever the
+   * group's size.
+   */
+  public <T> List<T> list(String sql, RowReader<T> reader, List<?> values) {
+    try (Connection connection = transactionConnection();
+        PreparedStatement statement = prepare(connection, sql, values);
+        ResultSet rows = statement.executeQuery()) {
+      List<T> read = new ArrayList<>();
+      while (rows.next()) {
+        read.add(reader.read(rows));
+      }
+      return read;
     } catch (SQLException e) {
       throw new PersistenceException("A statement failed", e);
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +25,11 @@ public class VoucherRepository {
   private static final String REVOKE_ACTIVE =
       "UPDATE voucher SET revoked_at = ?, revocation_reason = ?"
           + " WHERE device_id = ? AND revoked_at IS NULL";
+
+  /** {@link #REVOKE_ACTIVE} for several devices. */
+  private static final String REVOKE_ALL_ACTIVE =
+      "UPDATE voucher SET revoked_at = ?, revocation_reason = ?"
+          + " WHERE device_id = ANY (CAST(? AS uuid[])) AND revoked_at IS NULL RETURNING device_id";
 
   @Inject Jdbc jdbc;
 
@@ -37,6 +43,16 @@ public class VoucherRepository {
    */
   int revokeActive(UUID deviceId, RevocationReason reason, OffsetDateTime at) {
     return jdbc.update(REVOKE_ACTIVE, List.of(at, reason.name(), deviceId));
+  }
+
+  /**
+   * {@link #revokeActive(UUID, RevocationReason, OffsetDateTime)} for several devices in one
+   * statement; returns the devices whose voucher it revoked.
+   */
+  List<UUID> revokeActive(Collection<UUID> deviceIds, RevocationReason reason, OffsetDateTime at) {
+    String[] ids = deviceIds.stream().map(UUID::toString).toArray(String[]::new);
+    return jdbc.list(
+        REVOKE_ALL_ACTIVE, row -> row.getObject(1, UUID.class), List.of(at, reason.name(), ids));
   }
 
   Optional<Voucher> lock(UUID id) {

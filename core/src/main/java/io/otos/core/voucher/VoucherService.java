@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +60,26 @@ public class VoucherService {
   @Transactional(Transactional.TxType.MANDATORY)
   public IssuedVoucher issueFirst(UUID deviceId, Inserts inserts) {
     return issue(deviceId, inserts);
+  }
+
+  /**
+   * {@link #reissue} for a device among several, whose active vouchers the caller revokes in one
+   * statement ({@link #revokeActive(Collection, RevocationReason)}) before it writes the {@code
+   * inserts}.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public IssuedVoucher issueReplacing(UUID deviceId, Inserts inserts) {
+    return issue(deviceId, inserts);
+  }
+
+  /**
+   * Revokes these devices' active vouchers, in the caller's transaction, which holds their locks.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void revokeActive(Collection<UUID> deviceIds, RevocationReason reason) {
+    for (UUID deviceId : vouchers.revokeActive(deviceIds, reason, Clocks.now())) {
+      revoked.fire(new VoucherRevoked(deviceId, reason));
+    }
   }
 
   private IssuedVoucher issue(UUID deviceId, Inserts inserts) {
