@@ -159,7 +159,7 @@ public class DeviceRepository {
    */
   public Set<String> addAllIfAbsent(List<Device> added) {
     List<String[]> columns = new ArrayList<>(12);
-    columns.add(texts(added, device -> device.id()));
+    columns.add(texts(added, Device::id));
     columns.add(texts(added, device -> device.number().value()));
     columns.add(texts(added, device -> device.name().orElse(null)));
     columns.add(texts(added, Device::templateId));
