@@ -19,9 +19,9 @@ import java.util.UUID;
 /**
  * A group's statements about its devices, three in all, whatever its size: every device its
  * requests name is locked by one statement before any request is handled; after all of them, one
- * statement adds the new devices and one revokes the vouchers replaced. The database then does a
- * group's work in about the time of one request's (pgbench, 8 devices a transaction: 6,500-7,000
- * devices a second against 2,900-3,900 with a statement each).
+ * statement adds the new devices and one revokes the vouchers replaced. Round trips, more than the
+ * statements' work, were what a group's requests cost the database (pgbench, 8 new devices a
+ * transaction: 6,500-7,000 devices a second this way, against 2,900-3,900 with a statement each).
  *
  * <p>Locks and additions both go in the order of the device numbers, so groups cannot deadlock on
  * each other: a group waits for another's lock only while it locks, and for another's new row only

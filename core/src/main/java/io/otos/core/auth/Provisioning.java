@@ -182,9 +182,8 @@ public class Provisioning {
       known = statements.lockForAuthentication(request.deviceNumber(), now);
     }
     Device device = known.orElseThrow(Provisioning::removedMeanwhile);
-    handling
-        .context()
-        .device(device.id()); // only a device that existed: a new one's row would be rolled back
+    // only a device that existed: a new one's row would be rolled back
+    handling.context().device(device.id());
     device.checkMayProvision(template.id(), template.reauthPolicy());
     parent.ifPresent(link -> subDevices.checkPlacement(link, device));
     Device.Registration before = device.registration();
