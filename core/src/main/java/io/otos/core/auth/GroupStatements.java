@@ -25,7 +25,9 @@ import java.util.UUID;
  *
  * <p>Locks and additions both go in the order of the device numbers, so groups cannot deadlock on
  * each other: a group waits for another's lock only while it locks, and for another's new row only
- * while it adds, each time at a number above every one it holds of that kind.
+ * while it adds, each time at a number above every one it holds of that kind. (A number another
+ * transaction added since the lock, and still holds, makes the insert wait out of that order; a
+ * deadlock that follows is PostgreSQL's to break, and the group's requests then run alone.)
  */
 final class GroupStatements implements DeviceStatements {
 
