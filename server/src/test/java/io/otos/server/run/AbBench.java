@@ -21,12 +21,17 @@ import java.util.function.ToDoubleFunction;
  * <p>Both warm up in alternating rounds. Then {@code --runs} pairs of first-time loads and of
  * repeat loads of {@code --seconds} each, A first in odd pairs and B first in even ones. A pair is
  * won by the server that answered more requests, and, apart, by the one that spent less CPU on
- * each, and by the one with the lower p99; a change is a speed-up where it wins every pair.
+ * each, and by the one with the lower p99; a change is a speed-up where it wins every pair. Each
+ * pair also has an open loop at {@value #OPEN_LOOP_RATE} requests a second (the mix, latency from
+ * when each request was due), won by the lower p99: latency at a load both can carry.
  */
 final class AbBench {
 
   /** Warm-up rounds of each server, alternating: 4 minutes of load each. */
   private static final int WARM_UP_ROUNDS = 16;
+
+  /** The open loop's rate: the target's, below what either server saturates at on two cores. */
+  private static final int OPEN_LOOP_RATE = 1000;
 
   private record Side(BenchServer server, String secret, CpuMeter cpu, int devices) {}
 
@@ -96,6 +101,8 @@ final class AbBench {
     System.out.printf(
         "bench: %d pairs of %d s loads, %d connections; A first in odd pairs%n",
         options.runs(), options.seconds(), options.connections());
+    List<OpenLoop.Result> openA = new ArrayList<>();
+    List<OpenLoop.Result> openB = new ArrayList<>();
     for (int pair = 1; pair <= options.runs(); pair++) {
       String tag = "p" + pair + "-" + UUID.randomUUID().toString().substring(0, 8);
       for (Pairs scenario : scenarios) {
@@ -117,10 +124,44 @@ final class AbBench {
             "  pair %d %-10s A %s | B %s | A/B %.2f%n",
             pair, scenario.scenario(), brief(ra), brief(rb), ra.throughput() / rb.throughput());
       }
+      Map<Side, OpenLoop.Result> open = new HashMap<>();
+      for (Side side : pair % 2 == 1 ? List.of(a, b) : List.of(b, a)) {
+        open.put(side, openLoop(side, "open-" + tag, options));
+      }
+      openA.add(open.get(a));
+      openB.add(open.get(b));
+      System.out.printf(
+          "  pair %d open %-5d A %s | B %s%n",
+          pair, OPEN_LOOP_RATE, brief(open.get(a)), brief(open.get(b)));
     }
     for (Pairs scenario : scenarios) {
       System.out.println(summary(scenario));
     }
+    System.out.printf(
+        "bench: open loop at %d/s: %s; %s%n",
+        OPEN_LOOP_RATE,
+        compared(
+            openA, openB, "A had the lower p99 in %d of %d", OpenLoop.Result::p99Micros, false),
+        compared(openA, openB, "the lower p50 in %d of %d", OpenLoop.Result::p50Micros, false));
+  }
+
+  private static OpenLoop.Result openLoop(Side side, String tag, BenchOptions options)
+      throws Exception {
+    String url = side.server().base + "/api/v1/device/auth";
+    return side.cpu()
+        .metered(
+            () ->
+                OpenLoop.run(
+                    url, side.secret(), tag, side.devices(), OPEN_LOOP_RATE, options.seconds()));
+  }
+
+  private static String brief(OpenLoop.Result result) {
+    return String.format(
+        "%5.0f answered/s p50 %s p99 %s%s",
+        result.achieved(),
+        OpenLoop.ms(result.p50Micros()),
+        OpenLoop.ms(result.p99Micros()),
+        result.failed() > 0 ? ", ERRORS" : "");
   }
 
   private static Wrk.Result load(
@@ -169,27 +210,38 @@ final class AbBench {
     return String.format(
         "bench: %s: %s; %s; %s",
         pairs.scenario(),
-        compared(pairs, "A answered more in %d of %d pairs", Wrk.Result::throughput, true),
         compared(
-            pairs,
+            pairs.a(),
+            pairs.b(),
+            "A answered more in %d of %d pairs",
+            Wrk.Result::throughput,
+            true),
+        compared(
+            pairs.a(),
+            pairs.b(),
             "A spent less CPU a request in %d of %d",
             result -> result.cpu().serverMillisPerRequest(),
             false),
-        compared(pairs, "A had the lower p99 in %d of %d", Wrk.Result::p99Micros, false));
+        compared(
+            pairs.a(), pairs.b(), "A had the lower p99 in %d of %d", Wrk.Result::p99Micros, false));
   }
 
   /**
    * In how many pairs A did better by {@code measure} (more of it, or less), and the median of A's
    * measure over B's.
    */
-  private static String compared(
-      Pairs pairs, String wonIn, ToDoubleFunction<Wrk.Result> measure, boolean moreIsBetter) {
-    int n = pairs.a().size();
+  private static <T> String compared(
+      List<T> resultsA,
+      List<T> resultsB,
+      String wonIn,
+      ToDoubleFunction<T> measure,
+      boolean moreIsBetter) {
+    int n = resultsA.size();
     int wonByA = 0;
     List<Double> ratios = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      double a = measure.applyAsDouble(pairs.a().get(i));
-      double b = measure.applyAsDouble(pairs.b().get(i));
+      double a = measure.applyAsDouble(resultsA.get(i));
+      double b = measure.applyAsDouble(resultsB.get(i));
       wonByA += (moreIsBetter ? a > b : a < b) ? 1 : 0;
       ratios.add(a / b);
     }
