@@ -71,7 +71,7 @@ final class GroupStatements implements DeviceStatements {
   @Override
   public IssuedVoucher reissue(UUID deviceId, Inserts inserts) {
     replaced.add(deviceId);
-    return vouchers.issueReplacing(deviceId, inserts);
+    return vouchers.issueWithoutRevoking(deviceId, inserts);
   }
 
   /**

@@ -205,7 +205,7 @@ public class Provisioning {
     AttemptContext context = handling.context();
     IssuedVoucher voucher =
         firstProvisioning
-            ? vouchers.issueFirst(device.id(), inserts)
+            ? vouchers.issueWithoutRevoking(device.id(), inserts)
             : handling.statements().reissue(device.id(), inserts);
     audit.record(
         new AuthAttempt(

@@ -54,21 +54,13 @@ public class VoucherService {
   }
 
   /**
-   * Issues the first voucher of a device added in the caller's transaction, which has none to
-   * revoke: one statement fewer than {@link #reissue}. The caller writes the {@code inserts}.
+   * Issues a voucher and revokes none, in the caller's transaction: for a device added in it, which
+   * has none to revoke (one statement fewer than {@link #reissue}), or for one among several whose
+   * active vouchers the caller revokes in one statement ({@link #revokeActive(Collection,
+   * RevocationReason)}) before it writes the {@code inserts}.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public IssuedVoucher issueFirst(UUID deviceId, Inserts inserts) {
-    return issue(deviceId, inserts);
-  }
-
-  /**
-   * {@link #reissue} for a device among several, whose active vouchers the caller revokes in one
-   * statement ({@link #revokeActive(Collection, RevocationReason)}) before it writes the {@code
-   * inserts}.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public IssuedVoucher issueReplacing(UUID deviceId, Inserts inserts) {
+  public IssuedVoucher issueWithoutRevoking(UUID deviceId, Inserts inserts) {
     return issue(deviceId, inserts);
   }
 

@@ -33,7 +33,12 @@ final class AbBench {
   /** The open loop's rate: the target's, below what either server saturates at on two cores. */
   private static final int OPEN_LOOP_RATE = 1000;
 
-  private record Side(BenchServer server, String secret, CpuMeter cpu, int devices) {}
+  private record Side(BenchServer server, String secret, CpuMeter cpu, int devices) {
+
+    String authUrl() {
+      return server.base + "/api/v1/device/auth";
+    }
+  }
 
   /** One scenario's pairs: A's result and B's, pair by pair. */
   private record Pairs(String scenario, List<Wrk.Result> a, List<Wrk.Result> b) {}
@@ -110,7 +115,7 @@ final class AbBench {
         String numbers = fresh ? "new-" + tag : "none";
         String percentNew = fresh ? "100" : "0";
         Map<Side, Wrk.Result> results = new HashMap<>();
-        for (Side side : pair % 2 == 1 ? List.of(a, b) : List.of(b, a)) {
+        for (Side side : inPairOrder(pair, a, b)) {
           results.put(
               side,
               load(
@@ -125,7 +130,7 @@ final class AbBench {
             pair, scenario.scenario(), brief(ra), brief(rb), ra.throughput() / rb.throughput());
       }
       Map<Side, OpenLoop.Result> open = new HashMap<>();
-      for (Side side : pair % 2 == 1 ? List.of(a, b) : List.of(b, a)) {
+      for (Side side : inPairOrder(pair, a, b)) {
         open.put(side, openLoop(side, "open-" + tag, options));
       }
       openA.add(open.get(a));
@@ -145,14 +150,23 @@ final class AbBench {
         compared(openA, openB, "the lower p50 in %d of %d", OpenLoop.Result::p50Micros, false));
   }
 
+  /** A first in odd pairs, B first in even ones. */
+  private static List<Side> inPairOrder(int pair, Side a, Side b) {
+    return pair % 2 == 1 ? List.of(a, b) : List.of(b, a);
+  }
+
   private static OpenLoop.Result openLoop(Side side, String tag, BenchOptions options)
       throws Exception {
-    String url = side.server().base + "/api/v1/device/auth";
     return side.cpu()
         .metered(
             () ->
                 OpenLoop.run(
-                    url, side.secret(), tag, side.devices(), OPEN_LOOP_RATE, options.seconds()));
+                    side.authUrl(),
+                    side.secret(),
+                    tag,
+                    side.devices(),
+                    OPEN_LOOP_RATE,
+                    options.seconds()));
   }
 
   private static String brief(OpenLoop.Result result) {
@@ -173,13 +187,12 @@ final class AbBench {
       String percentNew,
       BenchOptions options)
       throws Exception {
-    String url = side.server().base + "/api/v1/device/auth";
     return side.cpu()
         .metered(
             () ->
                 wrk.run(
                     scenario,
-                    url,
+                    side.authUrl(),
                     options.connections(),
                     seconds,
                     "auth.lua",
