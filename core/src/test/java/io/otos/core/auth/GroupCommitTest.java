@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -115,6 +117,75 @@ class GroupCommitTest {
     assertThat(mostGroups.get()).isBetween(1, 3);
     assertThat(groups.stream().mapToInt(List::size).sum()).isEqualTo(400);
     assertThat(groups).allSatisfy(group -> assertThat(group).hasSizeBetween(1, 4));
+  }
+
+  @Test
+  void aGroupThatEndsMakesRoomForTheNextWhileAnotherStillRuns() {
+    Map<String, CountDownLatch> started =
+        Map.of("a", new CountDownLatch(1), "b", new CountDownLatch(1));
+    Map<String, CountDownLatch> released =
+        Map.of("a", new CountDownLatch(1), "b", new CountDownLatch(1));
+    GroupCommit<Job> commit =
+        new GroupCommit<>(
+            1,
+            2,
+            group -> {
+              String key = group.get(0).key();
+              if (started.containsKey(key)) {
+                started.get(key).countDown();
+                await(released.get(key));
+              }
+              return record(group);
+            });
+
+    Future<Boolean> a = callers.submit(() -> commit.submit(new Job("a")));
+    await(started.get("a"));
+    Future<Boolean> b = callers.submit(() -> commit.submit(new Job("b")));
+    await(started.get("b"));
+    Future<Boolean> c = callers.submit(() -> commit.submit(new Job("c")));
+    waitUntilQueued(commit, 1);
+    released.get("a").countDown();
+
+    assertThat(get(a)).isTrue();
+    assertThat(get(c)).as("c ran while b's group still held its place").isTrue();
+    released.get("b").countDown();
+    assertThat(get(b)).isTrue();
+    assertThat(groups).containsExactly(List.of("a"), List.of("c"), List.of("b"));
+  }
+
+  @Test
+  void everyWorkEndsDoneOrGivenBackWhileGroupsFailAtRandomWorks() throws Exception {
+    ExecutorService many = Executors.newFixedThreadPool(64);
+    Set<Job> failedAt = ConcurrentHashMap.newKeySet();
+    GroupCommit<Job> commit =
+        new GroupCommit<>(
+            4,
+            2,
+            group -> {
+              Job unlucky = group.get(ThreadLocalRandom.current().nextInt(group.size()));
+              if (ThreadLocalRandom.current().nextInt(5) == 0 && failedAt.add(unlucky)) {
+                return GroupCommit.Outcome.failedAt(unlucky);
+              }
+              return record(group);
+            });
+    try {
+      List<Job> jobs = new ArrayList<>();
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < 2_000; i++) {
+        Job job = new Job("k" + (i % 7), "job" + i);
+        jobs.add(job);
+        results.add(many.submit(() -> commit.submit(job)));
+      }
+      for (int i = 0; i < jobs.size(); i++) {
+        assertThat(results.get(i).get(30, TimeUnit.SECONDS))
+            .as("%s done by a group unless one failed at it", jobs.get(i).name)
+            .isEqualTo(!failedAt.contains(jobs.get(i)));
+      }
+      assertThat(failedAt).isNotEmpty();
+      assertThat(commit.queued()).isZero();
+    } finally {
+      many.shutdownNow();
+    }
   }
 
   @Test
