@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 /**
  * A fleet powering on: {@code devices} new devices provision through {@code clients} concurrent
  * clients (a thread each), each retrying as firmware should after a 429 or 503 (after {@code
- * Retry-After}, at most 10 s) or a broken connection. Every number is sent by two clients at the
- * same moment, as by a device that retries while its first request is still on its way: both must
- * get the same device. Each client keeps its connection ({@link LoopbackHttp}). Runs in the bench's
- * process, not in the server's.
+ * Retry-After}, at most 10 s) or a broken connection. With {@code copies} of 2, every number is
+ * sent by two clients at the same moment, as by a device that retries while its first request is
+ * still on its way: both must get the same device. Each client keeps its connection ({@link
+ * LoopbackHttp}). Runs in the bench's process, not in the server's.
  */
 final class Storm {
 
@@ -24,11 +24,12 @@ final class Storm {
   private static final int MAX_TRIES = 20;
 
   /**
-   * How the storm went; {@code requests} counts both clients' requests of each number, {@code
-   * conflicting} the numbers whose two clients were answered with two device ids.
+   * How the storm went; {@code requests} counts every copy's requests of each number, {@code
+   * conflicting} the numbers whose copies were answered with different device ids.
    */
   record Result(
       int devices,
+      int copies,
       int clients,
       double seconds,
       long requests,
@@ -42,7 +43,16 @@ final class Storm {
     @Override
     public Result withCpu(CpuMeter.Usage usage) {
       return new Result(
-          devices, clients, seconds, requests, retried, failed, provisioned, conflicting, usage);
+          devices,
+          copies,
+          clients,
+          seconds,
+          requests,
+          retried,
+          failed,
+          provisioned,
+          conflicting,
+          usage);
     }
   }
 
@@ -57,7 +67,8 @@ final class Storm {
     this.secret = secret;
   }
 
-  static Result run(String authUrl, String secret, String prefix, int devices, int clients)
+  static Result run(
+      String authUrl, String secret, String prefix, int devices, int copies, int clients)
       throws InterruptedException {
     Storm storm = new Storm(secret);
     URI url = URI.create(authUrl);
@@ -69,11 +80,12 @@ final class Storm {
           new Thread(
               () -> {
                 try (LoopbackHttp http = new LoopbackHttp(url)) {
-                  // Each number twice in a row: two clients take it at about the same moment.
+                  // Each number's copies in a row: that many clients take it at about the same
+                  // moment.
                   for (int i = next.getAndIncrement();
-                      i < 2 * devices;
+                      i < copies * devices;
                       i = next.getAndIncrement()) {
-                    storm.provision(http, prefix + "-" + i / 2);
+                    storm.provision(http, prefix + "-" + i / copies);
                   }
                 }
               },
@@ -87,6 +99,7 @@ final class Storm {
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Result(
         devices,
+        copies,
         clients,
         seconds,
         storm.requests.get(),
