@@ -80,8 +80,7 @@ final class Storm {
           new Thread(
               () -> {
                 try (LoopbackHttp http = new LoopbackHttp(url)) {
-                  // Each number's copies in a row: that many clients take it at about the same
-                  // moment.
+                  // A number's copies in a row: as many clients take it at once.
                   for (int i = next.getAndIncrement();
                       i < copies * devices;
                       i = next.getAndIncrement()) {
