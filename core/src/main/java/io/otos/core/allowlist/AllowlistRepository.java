@@ -3,10 +3,10 @@ package io.otos.core.allowlist;
 import io.otos.core.secret.Randomness;
 import io.otos.core.shared.DomainException;
 import io.otos.core.store.Columns;
-import io.otos.core.store.ConnectionUsage;
+import io.otos.core.store.Jdbc;
 import io.otos.core.store.StoreFailures;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,12 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * Bulk reads and writes of allowlists, in plain JDBC: an import of 100,000 numbers is a few
- * statements, not 100,000 entity operations. Runs in the caller's transaction (the container shares
- * its connection).
+ * statements, not 100,000 entity operations. Runs in the caller's transaction, on its connection
+ * ({@link Jdbc#transactionConnection}).
  */
 @ApplicationScoped
 public class AllowlistRepository {
@@ -35,13 +34,12 @@ public class AllowlistRepository {
           + " FROM unnest(?::uuid[], ?::varchar[], ?::varchar[]) AS d (id, device_number, name)"
           + " ORDER BY device_number ON CONFLICT (device_number) DO NOTHING";
 
-  @Resource(lookup = "java:app/jdbc/otos")
-  private DataSource dataSource;
+  @Inject Jdbc jdbc;
 
   /** For each of these numbers that is registered, the template it is registered under. */
   Map<String, UUID> templatesOf(List<String> numbers) {
     Map<String, UUID> found = new HashMap<>();
-    try (Connection connection = ConnectionUsage.instance().take(dataSource::getConnection);
+    try (Connection connection = jdbc.transactionConnection();
         PreparedStatement query = connection.prepareStatement(TEMPLATES_OF)) {
       for (int from = 0; from < numbers.size(); from += CHUNK) {
         List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK));
@@ -65,7 +63,7 @@ public class AllowlistRepository {
    */
   int insert(UUID templateId, String status, OffsetDateTime at, List<AllowlistEntry> entries) {
     int inserted = 0;
-    try (Connection connection = ConnectionUsage.instance().take(dataSource::getConnection);
+    try (Connection connection = jdbc.transactionConnection();
         PreparedStatement insert = connection.prepareStatement(INSERT)) {
       for (int from = 0; from < entries.size(); from += CHUNK) {
         List<AllowlistEntry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));

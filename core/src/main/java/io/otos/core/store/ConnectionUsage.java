@@ -14,13 +14,12 @@ import java.util.function.Consumer;
 /**
  * How many database connections OTOS holds at this moment, and how many requests are waiting for
  * one: the figures an operator needs to size the pool. Every connection handle OTOS takes
- * (EclipseLink's through {@link CountedConnector}, the bulk JDBC paths' through {@link #take}) is
- * counted until it is closed, whatever pool or data source stands behind it; the connection {@link
- * Jdbc} statements share in a transaction is counted until that transaction ends. Within one
- * transaction the container may hand two handles over the same physical connection (an allowlist
- * import after the template lock; EclipseLink's and {@link Jdbc}'s statements in one transaction),
- * so the count can exceed the physical connections in use by one per such request; it never misses
- * one.
+ * (EclipseLink's through {@link CountedConnector}) is counted until it is closed, whatever pool or
+ * data source stands behind it; the connection {@link Jdbc} takes from the pool in a transaction is
+ * counted until that transaction ends. Within one transaction EclipseLink and {@link Jdbc} may each
+ * hold a handle over the same physical connection ({@link Jdbc}'s taken before EclipseLink's first
+ * statement), so the count can exceed the physical connections in use by one per such request; it
+ * never misses one.
  *
  * <p>One instance per JVM, because EclipseLink creates its session customizer outside CDI.
  */

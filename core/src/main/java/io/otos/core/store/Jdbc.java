@@ -2,9 +2,13 @@ package io.otos.core.store;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 
 /**
  * Statements run through JDBC in the caller's transaction (there must be one), for the few hot
@@ -21,14 +26,19 @@ import javax.sql.DataSource;
  * work: the device's lock and insert took a fifth of a first provisioning's CPU samples that way
  * (JFR, 2026-12-02).
  *
- * <p>The connection comes from the persistence unit's pool, as EclipseLink's own do: inside a
- * transaction the pool hands out the connection already enlisted in it, so these statements and
- * EclipseLink's see each other's writes and commit or roll back together. (The persistence
- * context's {@code unwrap(Connection.class)} is no way to it: EclipseLink does not always hold its
- * connection between statements, and then answers null.)
+ * <p>These statements and EclipseLink's share the transaction's one connection, so they see each
+ * other's writes and commit or roll back together. While EclipseLink holds it (once it has begun
+ * its transaction on the database, until the transaction ends), it is taken from EclipseLink: the
+ * pool hands out the connection enlisted in a transaction only while no handle to it is open, and
+ * otherwise took a second connection from the pool for as long as the statement ran. A request then
+ * held two connections, and when every connection was held by requests waiting for a lock (a capped
+ * template's, a device's), the lock's holder found none: it failed after the pool's wait, with a
+ * 503. When EclipseLink holds none, as on the device auth's usual path, the connection comes from
+ * the pool, which then hands out the enlisted one.
  *
- * <p>The connection is counted in {@link ConnectionUsage} from the first statement of a transaction
- * until the transaction ends, because that is how long the pool lends it.
+ * <p>A connection from the pool is counted in {@link ConnectionUsage} from the first statement of a
+ * transaction until the transaction ends, because that is how long the pool lends it; EclipseLink's
+ * is counted as EclipseLink's.
  *
  * <p>A failure is a {@link PersistenceException} whose cause keeps the SQL state, by which {@link
  * StoreFailures} tells a lost race.
@@ -47,6 +57,9 @@ public class Jdbc {
   private DataSource pool;
 
   @Resource private TransactionSynchronizationRegistry transactions;
+
+  @PersistenceContext(unitName = "otos")
+  private EntityManager em;
 
   /**
    * Runs an INSERT, UPDATE or DELETE.
@@ -94,12 +107,17 @@ public class Jdbc {
   }
 
   /**
-   * A connection of the caller's transaction. Outside one the pool would hand out a connection in
-   * auto-commit, and a lock would end with its statement: that is refused.
+   * A connection of the caller's transaction, for bulk statements of its own making; close it after
+   * use. Outside a transaction the pool would hand out a connection in auto-commit, and a lock
+   * would end with its statement: that is refused.
    */
-  private Connection transactionConnection() throws SQLException {
+  public Connection transactionConnection() throws SQLException {
     if (transactions.getTransactionKey() == null) {
       throw new IllegalStateException("A statement through Jdbc needs the caller's transaction");
+    }
+    Optional<Connection> held = heldByEclipseLink();
+    if (held.isPresent()) {
+      return kept(held.get());
     }
     if (transactions.getResource(Jdbc.class) != null) {
       return pool.getConnection(); // the same one, already counted
@@ -118,6 +136,37 @@ public class Jdbc {
     }
     transactions.putResource(Jdbc.class, Boolean.TRUE);
     return connection;
+  }
+
+  /**
+   * The connection EclipseLink holds for the rest of the transaction, if it holds one: once it has
+   * begun its transaction on the database (for a lock, a write, some of its reads). Asked without
+   * making it take one, as {@code unwrap(Connection.class)} would: a checkout for every statement.
+   */
+  private Optional<Connection> heldByEclipseLink() {
+    UnitOfWorkImpl work = em.unwrap(UnitOfWorkImpl.class);
+    if (!work.isInTransaction() || work.getAccessor() == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(work.getAccessor().getConnection());
+  }
+
+  /** A handle on {@code connection} whose close leaves it open, for its owner to close. */
+  private static Connection kept(Connection connection) {
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("close")) {
+                return null;
+              }
+              try {
+                return method.invoke(connection, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   /** Runs its action when the transaction has ended, committed or rolled back. */

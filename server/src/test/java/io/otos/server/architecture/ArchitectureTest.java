@@ -65,11 +65,14 @@ class ArchitectureTest {
         .check(otos);
   }
 
+  /** Besides the repositories, only store.Jdbc, to run on the connection EclipseLink holds. */
   @Test
   void onlyRepositoriesUseTheEntityManager() {
     noClasses()
         .that()
         .haveSimpleNameNotEndingWith("Repository")
+        .and()
+        .doNotHaveFullyQualifiedName("io.otos.core.store.Jdbc")
         .should()
         .dependOnClassesThat()
         .haveFullyQualifiedName("jakarta.persistence.EntityManager")

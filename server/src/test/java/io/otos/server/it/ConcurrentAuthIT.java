@@ -4,8 +4,10 @@ import static io.otos.server.it.ApiClient.uniqueAddress;
 import static io.otos.server.it.ApiClient.uniqueNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.otos.server.OtosDataSource;
 import io.otos.server.it.ApiClient.Answer;
 import io.otos.server.it.ApiClient.Template;
+import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -211,6 +213,124 @@ class ConcurrentAuthIT extends AgainstTheServer {
       assertThat(row.getInt(2)).as("vouchers").isEqualTo(1);
       assertThat(row.getString(3)).as("audited").isEqualTo("SUCCESS REISSUED");
     }
+  }
+
+  /**
+   * A request that holds a lock must find a connection for its next statement even when every
+   * connection of the pool is held by requests waiting for that lock (once, a capped template's
+   * lock holder failed with a 503 after the pool's wait).
+   */
+  @Test
+  void aCapHeldWhileEveryConnectionWaitsForItStillAdmitsExactlyItsDevices() throws Exception {
+    assertThat(
+            api.adminPatch(
+                    "api/v1/admin/templates/" + template.id(),
+                    Json.createObjectBuilder().add("max_devices", 10))
+                .status())
+        .isEqualTo(200);
+
+    List<Answer> answers =
+        whileEveryConnectionWaits(
+            "SELECT 1 FROM device_template WHERE id = '" + template.id() + "' FOR UPDATE",
+            () -> api.deviceAuthFrom(uniqueAddress(), auth(uniqueNumber())));
+
+    assertThat(answers).filteredOn(answer -> answer.status() == 200).hasSize(10);
+    assertThat(answers)
+        .filteredOn(answer -> answer.status() != 200)
+        .extracting(Answer::errorCode)
+        .hasSize(answers.size() - 10)
+        .containsOnly("DEVICE_LIMIT_REACHED");
+  }
+
+  /** As above, for a sub-device's row: its parent is read before it is locked. */
+  @Test
+  void aSubDeviceHeldWhileEveryConnectionWaitsForItIsAnsweredToEveryRequest() throws Exception {
+    String parent = uniqueNumber();
+    String number = uniqueNumber();
+    assertThat(api.deviceAuth(auth(parent)).status()).isEqualTo(200);
+    String deviceId =
+        api.deviceAuth(
+                auth(number).add("parent_device_number", parent).add("sub_device_addr", "port-1"))
+            .deviceId();
+
+    List<Answer> answers =
+        whileEveryConnectionWaits(
+            "SELECT 1 FROM device WHERE device_number = '" + number + "' FOR UPDATE",
+            () ->
+                api.deviceAuthFrom(
+                    uniqueAddress(),
+                    auth(number)
+                        .add("parent_device_number", parent)
+                        .add("sub_device_addr", "port-1")));
+
+    assertThat(answers).extracting(Answer::status).containsOnly(200);
+    assertThat(answers).extracting(Answer::deviceId).containsOnly(deviceId);
+  }
+
+  /**
+   * Sends more requests than the pool has connections while another transaction holds a lock they
+   * all need, waits until every connection of the pool waits for it (or 10 s), then lets it go.
+   *
+   * @return every request's answer
+   * @throws AssertionError if fewer connections than the pool's waited: requests then held more
+   *     than one connection each, or the pool is larger than the request threads
+   */
+  private static List<Answer> whileEveryConnectionWaits(String lock, Callable<Answer> request)
+      throws Exception {
+    int connections = OtosDataSource.MAX_POOL_SIZE;
+    ExecutorService pool = Executors.newFixedThreadPool(connections + 16);
+    List<Answer> answers = new ArrayList<>();
+    int waited;
+    try (var holder = TestEnvironment.database()) {
+      holder.setAutoCommit(false);
+      try (var statement = holder.createStatement()) {
+        statement.execute(lock);
+      }
+      List<Future<Answer>> pending = new ArrayList<>();
+      for (int i = 0; i < connections + 16; i++) {
+        pending.add(pool.submit(request));
+      }
+      waited = awaitWaitingForALock(connections);
+      holder.commit();
+      for (Future<Answer> answer : pending) {
+        answers.add(answer.get(60, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(waited)
+        .as("statements waiting for the lock; answers: %s", statuses(answers))
+        .isEqualTo(connections);
+    return answers;
+  }
+
+  /**
+   * Waits until {@code count} of the service's statements wait for a lock, or 10 s.
+   *
+   * @return how many waited at the most
+   */
+  private static int awaitWaitingForALock(int count) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    int most = 0;
+    try (var db = TestEnvironment.database();
+        var query =
+            db.prepareStatement(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                    + " AND datname = current_database()")) {
+      while (most < count && System.nanoTime() < deadline) {
+        var row = query.executeQuery();
+        row.next();
+        most = Math.max(most, row.getInt(1));
+        Thread.sleep(20);
+      }
+    }
+    return most;
+  }
+
+  private static Map<Integer, Integer> statuses(List<Answer> answers) {
+    Map<Integer, Integer> statuses = new HashMap<>();
+    answers.forEach(answer -> statuses.merge(answer.status(), 1, Integer::sum));
+    return statuses;
   }
 
   /** Waits until the service's insert of new devices waits for another transaction's row. */
