@@ -25,8 +25,17 @@ import java.util.regex.Pattern;
 /** Speaks HTTP to the deployed service, as a device or as an admin would. */
 final class ApiClient {
 
+  /**
+   * HTTP/1.1, as device firmware speaks it. (The client's default, HTTP/2, asks to upgrade each new
+   * connection, and Payara then reads the body of that first request on a second request thread:
+   * with every other thread busy, the request waited for one.)
+   */
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
   private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
   private final URI base;
