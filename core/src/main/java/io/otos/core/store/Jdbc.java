@@ -140,10 +140,15 @@ public class Jdbc {
 
   /**
    * The connection EclipseLink holds for the rest of the transaction, if it holds one: once it has
-   * begun its transaction on the database (for a lock, a write, some of its reads). Asked without
-   * making it take one, as {@code unwrap(Connection.class)} would: a checkout for every statement.
+   * begun its transaction on the database (for a lock, a write, a read: reads join the transaction,
+   * see persistence.xml). Asked only where it has begun one ({@link HeldConnections}), and without
+   * making it take a connection, as {@code unwrap(Connection.class)} would: a checkout for every
+   * statement.
    */
   private Optional<Connection> heldByEclipseLink() {
+    if (!HeldConnections.inTransaction(transactions)) {
+      return Optional.empty();
+    }
     UnitOfWorkImpl work = em.unwrap(UnitOfWorkImpl.class);
     if (!work.isInTransaction() || work.getAccessor() == null) {
       return Optional.empty();

@@ -16,6 +16,7 @@ import org.eclipse.persistence.sessions.server.ServerSession;
  *       for its 503; the connection pool already bounds the wait for a connection, and the client
  *       decides when to try again.
  *   <li>Their connections are counted in {@link ConnectionUsage}.
+ *   <li>A transaction in which they hold a connection is marked ({@link HeldConnections}).
  * </ul>
  */
 public class StoreSessions implements SessionCustomizer {
@@ -23,6 +24,7 @@ public class StoreSessions implements SessionCustomizer {
   @Override
   public void customize(Session session) {
     configure(session.getDatasourceLogin());
+    session.getEventManager().addListener(new HeldConnections());
     if (session instanceof ServerSession server) {
       configure(server.getReadConnectionPool().getLogin());
       server.getConnectionPools().values().forEach(pool -> configure(pool.getLogin()));
