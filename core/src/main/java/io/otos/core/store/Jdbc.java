@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.eclipse.persistence.internal.databaseaccess.Accessor;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 
 /**
@@ -150,10 +151,8 @@ public class Jdbc {
       return Optional.empty();
     }
     UnitOfWorkImpl work = em.unwrap(UnitOfWorkImpl.class);
-    if (!work.isInTransaction() || work.getAccessor() == null) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(work.getAccessor().getConnection());
+    Accessor accessor = work.isInTransaction() ? work.getAccessor() : null;
+    return accessor == null ? Optional.empty() : Optional.ofNullable(accessor.getConnection());
   }
 
   /** A handle on {@code connection} whose close leaves it open, for its owner to close. */
