@@ -20,13 +20,13 @@ import java.util.List;
 public class GroupedProvisioning {
 
   /** At most this many requests share a transaction. */
-  static final int MAX_GROUP = 16;
+  public static final int MAX_GROUP = 16;
 
   /**
    * At most this many groups run at once (each on a connection of its own): enough to keep the
    * database busy while one group waits for its commit, few enough that groups stay large.
    */
-  static final int MAX_GROUPS = 2;
+  public static final int MAX_GROUPS = 2;
 
   /** A request waiting for its group, and then its result. */
   static final class Pending extends GroupCommit.Work {

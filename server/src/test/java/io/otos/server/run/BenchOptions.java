@@ -19,6 +19,12 @@ record BenchOptions(
     Optional<Path> against,
     int againstDevices) {
 
+  /**
+   * The fewest seeded devices a bench takes: the repeat loads pick among them, and the database's
+   * repeat ceiling gives each of its clients a share of them, at least a group's worth.
+   */
+  static final int MIN_DEVICES = 100;
+
   static BenchOptions parse(String[] args) {
     int devices = 10_000;
     int seconds = 15;
@@ -63,6 +69,10 @@ record BenchOptions(
           "--against runs only paired first-time and repeat loads: it takes --devices,"
               + " --against-devices, --seconds, --connections and --runs, not --profile, --quick or"
               + " --storm");
+    }
+    if (devices < MIN_DEVICES || (againstDevices >= 0 && againstDevices < MIN_DEVICES)) {
+      throw new IllegalArgumentException(
+          "--devices and --against-devices take at least " + MIN_DEVICES + " seeded devices");
     }
     if (againstDevices >= 0 && against.isEmpty()) {
       throw new IllegalArgumentException("--against-devices needs --against CHECKOUT");

@@ -47,4 +47,18 @@ class BenchOptionsTest {
     }
     assertThat(BenchOptions.parse(new String[] {"--quick", "--profile"}).against()).isEmpty();
   }
+
+  @Test
+  void tooFewSeededDevicesForTheRepeatLoadsAreRefused() {
+    for (String[] args :
+        new String[][] {
+          {"--devices", "99"},
+          {"--against", "../before", "--against-devices", "0"},
+        }) {
+      assertThatThrownBy(() -> BenchOptions.parse(args))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("at least 100");
+    }
+    assertThat(BenchOptions.parse(new String[] {"--devices", "100"}).devices()).isEqualTo(100);
+  }
 }

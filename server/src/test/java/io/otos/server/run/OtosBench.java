@@ -1,5 +1,6 @@
 package io.otos.server.run;
 
+import io.otos.core.auth.GroupedProvisioning;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.StringReader;
@@ -27,8 +28,9 @@ import org.postgresql.PGConnection;
  * `./otos bench`: starts OTOS on a fresh embedded PostgreSQL (fsync on, as in production), seeds
  * devices, loads it with wrk from another process over loopback, measures the machine's two
  * ceilings in the same run (a no-op endpoint on the same Payara Micro; pgbench running one
- * provisioning's SQL on the same database), and reports medians of several runs: a table, JSON and
- * an SVG chart under {@code server/target/bench/}. See docs/performance.md.
+ * provisioning's SQL, and a group of repeat auths', on the same database), and reports medians of
+ * several runs: a table, JSON and an SVG chart under {@code server/target/bench/}. See
+ * docs/performance.md.
  */
 public final class OtosBench {
 
@@ -111,7 +113,8 @@ public final class OtosBench {
         options.devices(), (System.nanoTime() - seeding) / 1e9);
 
     Wrk wrk = new Wrk(dir.resolve("scripts"));
-    Pgbench pgbench = new Pgbench(dir.resolve("scripts"));
+    Pgbench pgbench = new Pgbench(dir.resolve("scripts"), "provisioning.sql");
+    Pgbench repeatGroups = new Pgbench(dir.resolve("scripts"), "repeat-group.sql");
     String auth = base + "/api/v1/device/auth";
     String seeded = String.valueOf(options.devices());
     int c = options.connections();
@@ -124,7 +127,10 @@ public final class OtosBench {
 
     Map<String, List<Wrk.Result>> runs = new LinkedHashMap<>();
     List<Pgbench.Result> databaseRuns = new ArrayList<>();
+    List<Pgbench.Result> repeatDatabaseRuns = new ArrayList<>();
     String hashHex = HexFormat.of().formatHex(hmac(hashKey, secret));
+    Map<String, String> templateVariables = Map.of("template", templateId, "hash", hashHex);
+    Map<String, String> groupVariables = groupVariables(templateVariables, options.devices());
     PgStatements statements = options.profile() ? new PgStatements(database) : null;
     for (int run = 1; run <= options.runs(); run++) {
       System.out.printf("bench: run %d of %d%n", run, options.runs());
@@ -166,7 +172,7 @@ public final class OtosBench {
       load.run("framework (no-op)", base + "/noop/auth", "noop-" + tag, "100");
       Pgbench.Result db =
           cpu.metered(
-              () -> pgbench.run(database.port(), database.user(), c, s, templateId, hashHex));
+              () -> pgbench.run(database.port(), database.user(), c, 1, s, templateVariables));
       databaseRuns.add(db);
       System.out.printf(
           "  %-20s %8.0f tx/s   mean %5.1f ms  CPU ms/tx: PostgreSQL %s, pgbench %s%n",
@@ -175,6 +181,27 @@ public final class OtosBench {
           db.meanMillis(),
           BenchReport.millis(db.cpu().databaseMillisPerRequest()),
           BenchReport.millis(db.cpu().generatorMillisPerRequest()));
+      Pgbench.Result groups =
+          cpu.metered(
+              () ->
+                  repeatGroups.run(
+                      database.port(),
+                      database.user(),
+                      GroupedProvisioning.MAX_GROUPS,
+                      GroupedProvisioning.MAX_GROUP,
+                      s,
+                      groupVariables));
+      repeatDatabaseRuns.add(groups);
+      System.out.printf(
+          "  %-20s %8.0f devices/s (%.0f tx/s of %d, %d at once)  CPU ms/device: PostgreSQL %s,"
+              + " pgbench %s%n",
+          "database, repeat",
+          groups.devicesPerSecond(),
+          groups.tps(),
+          groups.devices(),
+          groups.clients(),
+          BenchReport.millis(groups.cpu().databaseMillisPerRequest()),
+          BenchReport.millis(groups.cpu().generatorMillisPerRequest()));
     }
     if (options.quick()) {
       System.out.println("bench: --quick, no sweep, open loop or storm");
@@ -233,17 +260,14 @@ public final class OtosBench {
     Map<String, Wrk.Result> medians = new LinkedHashMap<>();
     runs.forEach((name, results) -> medians.put(name, median(results)));
     Wrk.Result framework = medians.remove("framework (no-op)");
-    Pgbench.Result db =
-        databaseRuns.stream()
-            .sorted(Comparator.comparingDouble(Pgbench.Result::tps))
-            .toList()
-            .get(databaseRuns.size() / 2);
+    Pgbench.Result db = medianOf(databaseRuns);
+    Pgbench.Result repeatDb = medianOf(repeatDatabaseRuns);
     System.out.println();
     System.out.printf(
         "OTOS benchmark: %,d seeded devices, %d connections, %d s a load, median of %d runs;"
             + " ready in %.1f s, %d MiB resident after start%n%n",
         options.devices(), c, s, options.runs(), under.startSeconds, under.residentMiB);
-    System.out.print(BenchReport.table(medians, framework, db));
+    System.out.print(BenchReport.table(medians, framework, db, repeatDb));
     boolean stormFailed = false;
     if (!storms.isEmpty()) {
       long doubled = doublyVouchered(database); // of both storms' devices
@@ -279,7 +303,8 @@ public final class OtosBench {
     machine.put("ready_seconds", String.format(java.util.Locale.ROOT, "%.1f", under.startSeconds));
     machine.put("resident_mib_after_start", String.valueOf(under.residentMiB));
     machine.put("class_data_archive", under.classArchive.name().toLowerCase(java.util.Locale.ROOT));
-    BenchReport.writeJson(dir.resolve("result.json"), machine, runs, databaseRuns, sweep);
+    BenchReport.writeJson(
+        dir.resolve("result.json"), machine, runs, databaseRuns, repeatDatabaseRuns, sweep);
     BenchReport.writeSvg(dir.resolve("latency.svg"), sweep);
     Files.writeString(dir.resolve("open-loop.json"), OpenLoop.json(openLoop));
     System.out.println(
@@ -378,6 +403,24 @@ public final class OtosBench {
       throw new IOException("could not create the template: " + created.body());
     }
     return Json.createReader(new StringReader(created.body())).readObject();
+  }
+
+  /**
+   * The repeat ceiling's variables: groups of OTOS's size, each client among seeded devices of its
+   * own, as OTOS's groups never lock one device at once.
+   */
+  private static Map<String, String> groupVariables(Map<String, String> template, int seeded) {
+    Map<String, String> variables = new LinkedHashMap<>(template);
+    variables.put("group", String.valueOf(GroupedProvisioning.MAX_GROUP));
+    variables.put("per", String.valueOf(seeded / GroupedProvisioning.MAX_GROUPS));
+    return variables;
+  }
+
+  private static Pgbench.Result medianOf(List<Pgbench.Result> runs) {
+    return runs.stream()
+        .sorted(Comparator.comparingDouble(Pgbench.Result::tps))
+        .toList()
+        .get(runs.size() / 2);
   }
 
   /** {@code count} devices, numbered seed-0 ... seed-(count-1), with SQL COPY. */
