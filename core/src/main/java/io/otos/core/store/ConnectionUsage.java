@@ -51,12 +51,23 @@ public final class ConnectionUsage {
    * connection is closed.
    */
   public Connection take(Callable<Connection> source) throws SQLException {
-    Connection connection = await(source);
+    return handle(await(source), true, counted());
+  }
+
+  /**
+   * A handle on {@code connection} whose close leaves it open, for its owner to close: another's
+   * connection lent for a statement, already counted as its owner's.
+   */
+  static Connection keptOpen(Connection connection) {
+    return handle(connection, false, () -> {});
+  }
+
+  private static Connection handle(Connection connection, boolean closes, Runnable onClose) {
     return (Connection)
         Proxy.newProxyInstance(
             Connection.class.getClassLoader(),
             new Class<?>[] {Connection.class},
-            new ReleaseOnClose(connection, counted()));
+            new OnClose(connection, closes, onClose));
   }
 
   /**
@@ -107,26 +118,32 @@ public final class ConnectionUsage {
     }
   }
 
-  /** Hands every call to the connection, and counts it released on its first close. */
-  private static final class ReleaseOnClose implements InvocationHandler {
+  /**
+   * Hands every call to the connection, and runs {@code onClose} when the handle is closed; the
+   * close itself reaches the connection only if the handle {@code closes} it.
+   */
+  private static final class OnClose implements InvocationHandler {
 
     private final Connection connection;
-    private final Runnable release;
+    private final boolean closes;
+    private final Runnable onClose;
 
-    ReleaseOnClose(Connection connection, Runnable release) {
+    OnClose(Connection connection, boolean closes, Runnable onClose) {
       this.connection = connection;
-      this.release = release;
+      this.closes = closes;
+      this.onClose = onClose;
     }
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      boolean close = method.getName().equals("close");
       try {
-        return method.invoke(connection, args);
+        return close && !closes ? null : method.invoke(connection, args);
       } catch (InvocationTargetException e) {
         throw e.getCause();
       } finally {
-        if (method.getName().equals("close")) {
-          release.run();
+        if (close) {
+          onClose.run();
         }
       }
     }

@@ -7,8 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -118,7 +116,7 @@ public class Jdbc {
     }
     Optional<Connection> held = heldByEclipseLink();
     if (held.isPresent()) {
-      return kept(held.get());
+      return ConnectionUsage.keptOpen(held.get());
     }
     if (transactions.getResource(Jdbc.class) != null) {
       return pool.getConnection(); // the same one, already counted
@@ -153,24 +151,6 @@ public class Jdbc {
     UnitOfWorkImpl work = em.unwrap(UnitOfWorkImpl.class);
     Accessor accessor = work.isInTransaction() ? work.getAccessor() : null;
     return accessor == null ? Optional.empty() : Optional.ofNullable(accessor.getConnection());
-  }
-
-  /** A handle on {@code connection} whose close leaves it open, for its owner to close. */
-  private static Connection kept(Connection connection) {
-    return (Connection)
-        Proxy.newProxyInstance(
-            Connection.class.getClassLoader(),
-            new Class<?>[] {Connection.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("close")) {
-                return null;
-              }
-              try {
-                return method.invoke(connection, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
   }
 
   /** Runs its action when the transaction has ended, committed or rolled back. */

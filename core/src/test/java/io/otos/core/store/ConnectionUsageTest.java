@@ -30,6 +30,21 @@ class ConnectionUsageTest {
   }
 
   @Test
+  void aHandleKeptOpenLeavesItsConnectionToItsOwnerAndCountsNothing() throws SQLException {
+    int before = usage.inUse();
+    Connection owned = connection();
+
+    Connection handle = ConnectionUsage.keptOpen(owned);
+    handle.commit();
+    handle.close();
+
+    assertThat(closes).hasValue(0);
+    assertThat(usage.inUse()).isEqualTo(before);
+    owned.close();
+    assertThat(closes).hasValue(1);
+  }
+
+  @Test
   void aTransactionsConnectionIsInUseUntilTheTransactionEndsNotUntilItIsClosed()
       throws SQLException {
     int before = usage.inUse();
